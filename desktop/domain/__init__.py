@@ -1,0 +1,64 @@
+"""The shared vocabulary: pydantic models, no Qt, no I/O."""
+
+from .hardware import Accelerator
+from .license import (
+    USE_CATEGORIES,
+    Clause,
+    CommercialUse,
+    Derivatives,
+    Effect,
+    GeographicRestriction,
+    GoverningLaw,
+    HostedService,
+    License,
+    Obligation,
+    OutputsTraining,
+    RevenueThreshold,
+    Risk,
+    Termination,
+    UserThreshold,
+    UseRestriction,
+)
+from .measurement import Measurement
+from .model import Architecture, Model, Support
+from .offering import ApiOffering, CloudOffering
+from .provenance import Record, Verification
+
+# KIND names used by the CLI and the knowledge base tables.
+KINDS: dict[str, type[Record]] = {
+    "licenses": License,
+    "models": Model,
+    "gpus": Accelerator,
+    "apis": ApiOffering,
+    "clouds": CloudOffering,
+    "measurements": Measurement,
+}
+
+__all__ = [
+    "KINDS",
+    "USE_CATEGORIES",
+    "Accelerator",
+    "ApiOffering",
+    "Architecture",
+    "Clause",
+    "CloudOffering",
+    "CommercialUse",
+    "Derivatives",
+    "Effect",
+    "GeographicRestriction",
+    "GoverningLaw",
+    "HostedService",
+    "License",
+    "Measurement",
+    "Model",
+    "Obligation",
+    "OutputsTraining",
+    "Record",
+    "RevenueThreshold",
+    "Risk",
+    "Support",
+    "Termination",
+    "UseRestriction",
+    "UserThreshold",
+    "Verification",
+]

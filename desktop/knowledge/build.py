@@ -1,0 +1,146 @@
+"""Build the knowledge sources into SQLite: a table per kind, aliases, clauses, and FTS5 search.
+
+The database lives in the user cache directory and is rebuilt only when the content hash of the
+sources changes or the file is unreadable. A build writes a temporary file and renames it, so a
+crash mid-build never leaves a half-built database behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.domain import License, Model, Record
+
+from .sources import KNOWLEDGE_DIR, Sources, content_version, load_sources
+
+SCHEMA = 1  # bump when the table layout changes, so old caches are rebuilt
+KIND_TABLES = ("licenses", "models", "gpus", "apis", "clouds", "measurements")
+
+
+def record_name(record: Record) -> str:
+    for attr in ("name", "model_name", "instance"):
+        value = getattr(record, attr, None)
+        if value:
+            return str(value)
+    return record.id
+
+
+def record_summary(record: Record) -> str:
+    """Text for full-text search: names, summaries and, for licenses, every clause."""
+    parts: list[str] = [record.id, record_name(record)]
+    if isinstance(record, License):
+        parts += [record.summary, record.short_name, " ".join(record.hf_tags)]
+        for clause in record.clauses():
+            parts += [clause.summary, clause.quote or ""]
+    elif isinstance(record, Model):
+        parts += [record.family, record.publisher, " ".join(record.license_ids), " ".join(record.capabilities)]
+        parts += [" ".join(record.modalities)]
+    else:
+        for attr in ("vendor", "provider", "region", "kind", "memory_type", "accelerator_id", "model"):
+            value = getattr(record, attr, None)
+            if value:
+                parts.append(str(value))
+    if record.note:
+        parts.append(record.note)
+    return " ".join(p for p in parts if p)
+
+
+def row_for(record: Record) -> dict:
+    return {
+        "id": record.id,
+        "key": record.id.lower(),
+        "name": record_name(record),
+        "as_of": record.as_of.isoformat(),
+        "verification": record.verification.value,
+        "sources": json.dumps(record.sources),
+        "data": record.model_dump_json(),
+    }
+
+
+def build(db_path: Path, sources: Sources | None = None, root: Path = KNOWLEDGE_DIR) -> Path:
+    """Build the database from the sources at root; returns the path written."""
+    sources = sources or load_sources(root)
+    tmp = db_path.with_name(db_path.name + f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    db = sqlite_utils.Database(tmp)
+    try:
+        for kind in KIND_TABLES:
+            records = sources.of(kind)
+            db[kind].create(
+                {"id": str, "key": str, "name": str, "as_of": str, "verification": str, "sources": str, "data": str},
+                pk="key",
+            )
+            db[kind].insert_all(row_for(r) for r in records)
+        db["aliases"].create({"alias": str, "kind": str, "key": str}, pk="alias")
+        db["aliases"].insert_all(
+            ({"alias": alias.lower(), "kind": "models", "key": m.id.lower()} for m in sources.of("models") for alias in m.aliases),
+            replace=True,
+        )
+        db["clauses"].create(
+            {"license": str, "clause": str, "section": str, "summary": str, "quote": str, "source": str}
+        )
+        db["clauses"].insert_all(
+            {
+                "license": lic.id,
+                "clause": type(clause).__name__,
+                "section": clause.section,
+                "summary": clause.summary,
+                "quote": clause.quote or "",
+                "source": clause.source,
+            }
+            for lic in sources.of("licenses")
+            for clause in lic.clauses()
+        )
+        db["search"].create({"kind": str, "id": str, "name": str, "text": str})
+        db["search"].insert_all(
+            {"kind": kind, "id": r.id, "name": record_name(r), "text": record_summary(r)}
+            for kind in KIND_TABLES
+            for r in sources.of(kind)
+        )
+        db["search"].enable_fts(["name", "text"], tokenize="unicode61 remove_diacritics 2", create_triggers=False)
+        db["meta"].insert_all(
+            [
+                {"key": "version", "value": sources.version},
+                {"key": "schema", "value": str(SCHEMA)},
+                {"key": "built_at", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")},
+                {"key": "source_files", "value": str(len(sources.files))},
+            ],
+            pk="key",
+        )
+        db.conn.commit()
+    finally:
+        db.close()
+    os.replace(tmp, db_path)
+    return db_path
+
+
+def cached_version(db_path: Path) -> str | None:
+    """The version recorded in a cached database, or None if it is missing, stale-schema or corrupt."""
+    if not db_path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return None
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    if meta.get("schema") != str(SCHEMA):
+        return None
+    return meta.get("version")
+
+
+def ensure_built(db_path: Path, root: Path = KNOWLEDGE_DIR) -> tuple[Path, bool]:
+    """Rebuild when the sources changed or the cache is corrupt. Returns (path, rebuilt)."""
+    if cached_version(db_path) == content_version(root):
+        return db_path, False
+    return build(db_path, root=root), True

@@ -1,0 +1,34 @@
+"""Shared fixtures: every test gets its own cache and data directories, so nothing touches the user's."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path, monkeypatch):
+    monkeypatch.setenv("MSS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MSS_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def bundled_kb_dir(tmp_path_factory) -> Path:
+    """One build of the bundled sources shared by read-only tests."""
+    return tmp_path_factory.mktemp("kb-cache")
+
+
+@pytest.fixture
+def kb(bundled_kb_dir):
+    from desktop.knowledge.base import KnowledgeBase
+
+    base = KnowledgeBase.open(cache_dir=bundled_kb_dir)
+    yield base
+    base.close()
