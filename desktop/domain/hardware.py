@@ -34,6 +34,15 @@ class Accelerator(Record):
     fp8_native: bool = False
     fp4_native: bool = False
     release_year: int | None = Field(default=None, ge=2015, le=2030)
+    generation: str | None = Field(
+        default=None,
+        description="architecture generation, e.g. 'hopper', 'ada', 'cdna3', 'apple-m3', 'zen4': "
+        "groups devices into hardware classes for the sizing error band",
+    )
+
+    @property
+    def hardware_class(self) -> str:
+        return f"{self.vendor}-{self.generation or self.kind}"
 
     @model_validator(mode="after")
     def _prices(self) -> Accelerator:

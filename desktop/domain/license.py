@@ -116,6 +116,11 @@ class Obligation(Clause):
     id: str = Field(min_length=1, description="stable id, e.g. 'llama4-built-with'")
     kind: Literal["attribution", "notice", "license-copy", "modification-notice", "pass-on-terms", "naming", "other"]
     triggers: list[Trigger] = Field(min_length=1, description="the duty applies when any of these holds")
+    only_if_made_available: bool = Field(
+        default=False,
+        description="and only when the resulting model or product is distributed or made available to others "
+        "(e.g. naming rules for fine-tunes; 'Built with Qwen' for distributed derivatives)",
+    )
     text: str | None = Field(default=None, description="exact wording to display or ship, if any")
     where: str | None = Field(default=None, description="where the wording must appear")
     name_prefix: str | None = Field(

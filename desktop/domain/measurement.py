@@ -26,4 +26,3 @@ class Measurement(Record):
     concurrency: int = Field(default=1, gt=0)
     metric: Metric
     value: float = Field(gt=0)
-    hardware_class: str = Field(description="grouping for the per-class error, e.g. 'nvidia-hopper'")
