@@ -157,6 +157,133 @@ def cmd_kb_import_prices(args) -> int:
     return EXIT_OK
 
 
+# -- engine ---------------------------------------------------------------------------------------
+def usage_context_from_args(args):
+    from pydantic import ValidationError
+
+    from desktop.domain.usage import UsageContext
+
+    try:
+        return UsageContext(
+            licensee_country=args.licensee_country,
+            commercial=args.commercial,
+            customer_facing=args.customer_facing,
+            deployment=args.deployment,
+            hosted_service=args.hosted_service,
+            product_mau=args.mau,
+            group_mau_at_release=args.group_mau_at_release,
+            group_monthly_revenue_usd=args.group_monthly_revenue_usd,
+            fine_tune=args.fine_tune,
+            redistribute_weights=args.redistribute_weights,
+            derived_model_name=args.derived_model_name,
+            train_other_models=args.train_other_models,
+            multimodal=args.multimodal,
+            uses=args.use or [],
+        )
+    except ValidationError as exc:
+        raise BadInput(validation_message(exc)) from None
+
+
+def validation_message(exc) -> str:
+    parts = []
+    for err in exc.errors():
+        field = ".".join(str(p) for p in err["loc"]) or "value"
+        parts.append(f"{field.replace('_', '-')}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def cmd_license_check(args) -> int:
+    from desktop.engine.license import assess_license
+
+    kb = _open_kb()
+    model = kb.model(args.model)
+    ctx = usage_context_from_args(args)
+    result = assess_license(model, [kb.license(lic) for lic in model.license_ids], ctx)
+    if args.json:
+        _print_json(result.model_dump(mode="json"))
+        return EXIT_OK
+    print(f"{model.id} — {result.license}")
+    print(f"verdict: {result.verdict.value}  (question 1: license)")
+    for r in result.reasons:
+        if r.impact in ("blocks", "review"):
+            print(f"  {r.impact.upper():<7} {r.license} {r.clause}: {r.summary}")
+            if r.quote:
+                print(f"          “{r.quote}” — {r.source}")
+    if result.obligations:
+        print("obligations:")
+        for ob in result.obligations:
+            print(f"  - [{ob.id}] {ob.text} ({ob.license} {ob.clause})")
+    if result.risk_flags:
+        print("risks:")
+        for risk in result.risk_flags:
+            print(f"  ! {risk.kind}: {risk.summary} ({risk.license} {risk.clause})")
+    return EXIT_OK
+
+
+def cmd_size(args) -> int:
+    from pydantic import ValidationError
+
+    from desktop.engine.sizing import SizingRequest, size
+    from desktop.engine.validation import ledger_from_kb
+
+    kb = _open_kb()
+    model = kb.model(args.model)
+    acc = kb.accelerator(args.gpu)
+    try:
+        req = SizingRequest(
+            precision=args.precision, kv_precision=args.kv_precision, gpus=args.gpus, parallel=args.parallel,
+            engine=args.engine, context=args.context, concurrency=args.concurrency,
+            prompt=args.prompt if args.prompt is not None else min(1024, args.context),
+        )
+    except ValidationError as exc:
+        raise BadInput(validation_message(exc)) from None
+    band = ledger_from_kb(kb).band_for(acc.hardware_class)
+    result = size(model, acc, req, error_band=band)
+    data = result.model_dump(mode="json", exclude={"memory_per_device"} if False else set())
+    if args.json:
+        if not args.explain:
+            data["explain"] = [s["quantity"] + ": " + s["result"] for s in data["explain"]]
+        _print_json(data)
+        return EXIT_OK
+    m = result.memory
+    print(f"{model.id} on {args.gpus} × {acc.name} ({req.precision}, KV {req.kv_precision}, {req.engine}, {req.parallel})")
+    print(f"fits: {'yes' if result.fits else 'NO'}   (question 2: hardware)")
+    print(f"memory (GB, all devices): weights {m.weights_gb:.1f} + KV {m.kv_cache_gb:.1f} + overhead {m.overhead_gb:.1f}"
+          f" = {m.total_gb:.1f} of {m.usable_gb:.1f} usable")
+    print(f"max concurrency at {req.context:,} tokens: {result.max_concurrency_at_context}")
+    print(f"decode: {result.decode_tokens_per_s:,.1f} tok/s per stream, {result.aggregate_tokens_per_s:,.1f} tok/s"
+          f" at concurrency {req.concurrency} ({result.bound}-bound)")
+    print(f"prefill: {result.prefill_tokens_per_s:,.0f} tok/s; time to first token {result.ttft_s:.3f} s")
+    print(f"error band: ±{band['mape_pct']}% ({band['hardware_class']}, {band['points']} measured points)")
+    for w in result.warnings:
+        print(f"warning: {w}")
+    if args.explain:
+        print("how each figure was made:")
+        for s in result.explain:
+            print(f"  {s.quantity}: {s.formula} = {s.result}")
+            if s.source:
+                print(f"      source: {s.source}")
+    return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    from desktop.engine.validation import ledger_from_kb
+
+    ledger = ledger_from_kb(_open_kb())
+    if args.json:
+        _print_json(ledger.model_dump(mode="json"))
+        return EXIT_OK
+    print(f"{'point':<52} {'metric':<24} {'predicted':>10} {'measured':>10} {'error':>7}")
+    for p in ledger.points:
+        print(f"{p.id[:52]:<52} {p.metric:<24} {p.predicted:>10.1f} {p.measured:>10.1f} {p.error_pct:>6.1f}%")
+    print()
+    print(f"{'hardware class':<32} {'points':>6} {'MAPE':>7}")
+    for c in ledger.classes:
+        print(f"{c.hardware_class:<32} {c.points:>6} {c.mape_pct:>6.1f}%")
+    print(f"{'all':<32} {len(ledger.points):>6} {ledger.overall_mape_pct:>6.1f}%")
+    return EXIT_OK
+
+
 # -- gui ------------------------------------------------------------------------------------------
 def cmd_gui(args) -> int:
     try:
@@ -168,6 +295,33 @@ def cmd_gui(args) -> int:
 
 # -- parser ---------------------------------------------------------------------------------------
 KINDS = ("licenses", "models", "gpus", "apis", "clouds", "measurements")
+USE_CATEGORY_NAMES = (
+    "military", "sexual-content", "automated-legal-decisions", "undisclosed-machine-text", "medical-advice",
+    "critical-infrastructure", "employment-decisions", "guardrail-removal",
+)
+PRECISION_NAMES = ("bf16", "fp16", "fp8", "int8", "int4", "mxfp4", "nvfp4", "q4_0", "q4_k_m", "q5_k_m", "q6_k", "q8_0")
+KV_PRECISION_NAMES = ("bf16", "fp16", "fp8", "int8", "q8_0", "q4_0")
+ENGINE_NAMES = ("vllm", "trt-llm", "llama.cpp", "generic")
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
+
+
+def _amount(text: str) -> float:
+    try:
+        value = float(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if value < 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a usable amount")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -206,6 +360,50 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_kb_import_prices)
+
+    p = sub.add_parser("license-check", help="may we use this model like this? (question 1)")
+    p.add_argument("model", metavar="MODEL_ID")
+    p.add_argument("--licensee-country", default="DE", metavar="CC", help="ISO country code (default DE)")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--commercial", dest="commercial", action="store_true", default=True)
+    g.add_argument("--non-commercial", dest="commercial", action="store_false")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--customer-facing", dest="customer_facing", action="store_true", default=False)
+    g.add_argument("--internal", dest="customer_facing", action="store_false")
+    p.add_argument("--deployment", choices=["self-hosted", "third-party-service"], default="self-hosted")
+    p.add_argument("--hosted-service", action="store_true")
+    p.add_argument("--mau", type=_count, default=0, metavar="N")
+    p.add_argument("--group-mau-at-release", type=_count, default=0, metavar="N")
+    p.add_argument("--group-monthly-revenue-usd", type=_amount, default=0.0, metavar="N")
+    p.add_argument("--fine-tune", action="store_true")
+    p.add_argument("--redistribute-weights", action="store_true")
+    p.add_argument("--derived-model-name", metavar="NAME")
+    p.add_argument("--train-other-models", action="store_true")
+    p.add_argument("--multimodal", action="store_true")
+    p.add_argument("--use", action="append", choices=list(USE_CATEGORY_NAMES), metavar="CATEGORY",
+                   help="repeatable: " + ", ".join(USE_CATEGORY_NAMES))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_license_check)
+
+    p = sub.add_parser("size", help="does it fit, how fast? (question 2)")
+    p.add_argument("model", metavar="MODEL_ID")
+    p.add_argument("--gpu", required=True, metavar="ID")
+    p.add_argument("--gpus", type=_count, default=1, metavar="N")
+    p.add_argument("--parallel", choices=["tensor", "layers"], default="tensor")
+    p.add_argument("--precision", choices=PRECISION_NAMES, default="bf16", metavar="P",
+                   help=", ".join(PRECISION_NAMES))
+    p.add_argument("--kv-precision", choices=KV_PRECISION_NAMES, default="bf16", metavar="P")
+    p.add_argument("--engine", choices=ENGINE_NAMES, default="vllm", metavar="E", help=", ".join(ENGINE_NAMES))
+    p.add_argument("--context", type=_count, default=8192, metavar="N")
+    p.add_argument("--concurrency", type=_count, default=1, metavar="N")
+    p.add_argument("--prompt", type=_count, default=None, metavar="N")
+    p.add_argument("--explain", action="store_true", help="show how every figure was made")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_size)
+
+    p = sub.add_parser("validate", help="sizing predictions versus public measurements")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("gui", help="start the desktop app")
     p.add_argument("file", nargs="?", metavar="FILE")
