@@ -38,6 +38,7 @@ LIST_COLUMNS = {
     "apis": ("input_per_mtok", "output_per_mtok", "region"),
     "clouds": ("accelerator_id", "price_per_hour", "region"),
     "measurements": ("metric", "value"),
+    "rules": ("favours", "points"),
 }
 
 
@@ -284,6 +285,40 @@ def cmd_validate(args) -> int:
     return EXIT_OK
 
 
+def cmd_assess(args) -> int:
+    from desktop.domain.portfolio_file import PortfolioError, load_portfolio
+    from desktop.engine.assess import Catalog, assess_portfolio
+
+    try:
+        portfolio = load_portfolio(Path(args.portfolio))
+    except PortfolioError as exc:
+        raise BadInput(str(exc)) from None
+    result = assess_portfolio(portfolio, Catalog.from_kb(_open_kb()))
+    if args.json:
+        _print_json(result.model_dump(mode="json"))
+        return EXIT_OK
+    cur = result.currency
+    print(f"{result.portfolio} — knowledge base {result.knowledge_base_version}")
+    for ua in result.use_cases:
+        print(f"\n{ua.name}")
+        print(f"  recommended: {ua.summary}")
+        for ca in sorted(ua.candidates, key=lambda c: -c.score.total):
+            verdict = ca.license.verdict.value if ca.license else "vendor terms"
+            fits = "" if ca.sizing is None else (" fits" if ca.sizing.fits else " DOES NOT FIT")
+            flag = " (excluded: " + "; ".join(ca.score.exclusion_reasons)[:120] + ")" if ca.score.excluded else ""
+            print(f"  {ca.score.total:5.1f}  {ca.label:<70} {verdict:<25}{fits}"
+                  f"  {ca.cost.monthly_total:>10,.0f} {cur}/month{flag}")
+    print(f"\nrecommended mix: {result.total_monthly:,.0f} {cur} per month, {result.total_tco:,.0f} {cur} over "
+          f"{result.horizon_months} months")
+    for item in result.mix:
+        print(f"  {item.share * 100:5.1f}%  {item.name}: {item.label or '—'}")
+    if result.risks:
+        print("risks:")
+        for risk in result.risks:
+            print(f"  ! {risk}")
+    return EXIT_OK
+
+
 # -- gui ------------------------------------------------------------------------------------------
 def cmd_gui(args) -> int:
     try:
@@ -294,7 +329,7 @@ def cmd_gui(args) -> int:
 
 
 # -- parser ---------------------------------------------------------------------------------------
-KINDS = ("licenses", "models", "gpus", "apis", "clouds", "measurements")
+KINDS = ("licenses", "models", "gpus", "apis", "clouds", "measurements", "rules")
 USE_CATEGORY_NAMES = (
     "military", "sexual-content", "automated-legal-decisions", "undisclosed-machine-text", "medical-advice",
     "critical-infrastructure", "employment-decisions", "guardrail-removal",
@@ -400,6 +435,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="show how every figure was made")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_size)
+
+    p = sub.add_parser("assess", help="assess a portfolio file: all five questions, the recommended mix")
+    p.add_argument("portfolio", metavar="PORTFOLIO.json")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_assess)
 
     p = sub.add_parser("validate", help="sizing predictions versus public measurements")
     p.add_argument("--json", action="store_true")

@@ -16,13 +16,14 @@ from .license import (
     RevenueThreshold,
     Risk,
     Termination,
-    UserThreshold,
     UseRestriction,
+    UserThreshold,
 )
 from .measurement import Measurement
 from .model import Architecture, Model, Support
 from .offering import ApiOffering, CloudOffering
 from .provenance import Record, Verification
+from .rule import Condition, ScenarioRule
 
 # KIND names used by the CLI and the knowledge base tables.
 KINDS: dict[str, type[Record]] = {
@@ -32,6 +33,7 @@ KINDS: dict[str, type[Record]] = {
     "apis": ApiOffering,
     "clouds": CloudOffering,
     "measurements": Measurement,
+    "rules": ScenarioRule,
 }
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "ApiOffering",
     "Architecture",
     "Clause",
+    "Condition",
     "CloudOffering",
     "CommercialUse",
     "Derivatives",
@@ -55,6 +58,7 @@ __all__ = [
     "OutputsTraining",
     "Record",
     "RevenueThreshold",
+    "ScenarioRule",
     "Risk",
     "Support",
     "Termination",

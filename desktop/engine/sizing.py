@@ -221,7 +221,9 @@ def bandwidth_efficiency(acc: Accelerator, engine: str, precision: str) -> float
 
 
 # -- the estimate ---------------------------------------------------------------------------------
-def size(model: Model, acc: Accelerator, req: SizingRequest, error_band: dict | None = None) -> SizingResult:
+def size(
+    model: Model, acc: Accelerator, req: SizingRequest, error_band: dict | None = None, explain: bool = True
+) -> SizingResult:
     a = model.architecture
     profile = ENGINE_PROFILES[req.engine]
     n = req.gpus
@@ -233,12 +235,13 @@ def size(model: Model, acc: Accelerator, req: SizingRequest, error_band: dict | 
     # Weights
     w_total = weight_bytes(model, req.precision)
     quantised, kept = split_params(model, req.precision)
-    steps.append(Step(
-        quantity="weights",
-        formula=f"{quantised / 1e9:.2f}B params × {spec.bits:g} bit / 8 + {kept / 1e9:.2f}B params kept BF16 × 2 B",
-        result=f"{w_total / GB:.2f} GB",
-        source=f"{req.precision}: {spec.source}; parameter counts from {model.sources[0]}",
-    ))
+    if explain:
+        steps.append(Step(
+            quantity="weights",
+            formula=f"{quantised / 1e9:.2f}B params × {spec.bits:g} bit / 8 + {kept / 1e9:.2f}B params kept BF16 × 2 B",
+            result=f"{w_total / GB:.2f} GB",
+            source=f"{req.precision}: {spec.source}; parameter counts from {model.sources[0]}",
+        ))
     w_dev = w_total / n
 
     # KV cache
@@ -256,13 +259,14 @@ def size(model: Model, acc: Accelerator, req: SizingRequest, error_band: dict | 
         local.append(f"{a.chunked_layers} chunked layers capped at {a.chunked_attention} tokens")
     if a.linear_attention_layers:
         local.append(f"{a.linear_attention_layers} linear-attention layers hold no growing cache")
-    steps.append(Step(
-        quantity="KV cache per sequence",
-        formula=f"{kv_formula} = {per_layer_tok:,.0f} B per token per layer; {a.layers} layers × {req.context:,} tokens"
-        + (f" ({'; '.join(local)})" if local else ""),
-        result=f"{kv_seq / GB:.3f} GB",
-        source="config.json num_key_value_heads and head_dim" + (", kv_lora_rank, qk_rope_head_dim" if a.attention == "mla" else ""),
-    ))
+    if explain:
+        steps.append(Step(
+            quantity="KV cache per sequence",
+            formula=f"{kv_formula} = {per_layer_tok:,.0f} B per token per layer; {a.layers} layers × {req.context:,} tokens"
+            + (f" ({'; '.join(local)})" if local else ""),
+            result=f"{kv_seq / GB:.3f} GB",
+            source="config.json num_key_value_heads and head_dim" + (", kv_lora_rank, qk_rope_head_dim" if a.attention == "mla" else ""),
+        ))
     kv_all = kv_seq * req.concurrency
     if tp:
         # Heads split across ranks; with fewer KV heads than ranks they are replicated. MLA is replicated.
@@ -285,30 +289,33 @@ def size(model: Model, acc: Accelerator, req: SizingRequest, error_band: dict | 
         overhead_dev -= profile.cuda_graphs_gb * GB  # no CUDA graphs off NVIDIA/AMD GPUs
     device_gb = acc.memory_gb * acc.gpu_usable_share
     usable_dev = device_gb * GB * profile.memory_fraction
-    steps.append(Step(
-        quantity="usable memory per device",
-        formula=f"{acc.memory_gb:g} GB × GPU-usable share {acc.gpu_usable_share:g} × engine fraction {profile.memory_fraction:g}",
-        result=f"{usable_dev / GB:.2f} GB",
-        source=f"{profile.budget_rule} ({profile.source}); device memory from {acc.sources[0]}",
-    ))
-    steps.append(Step(
-        quantity="overhead per device",
-        formula=f"fixed {profile.fixed_overhead_gb:g} GB + CUDA graphs {profile.cuda_graphs_gb if device_kind(acc) == 'gpu' else 0:g} GB"
-        f" + activations for {batched:,} tokens {act / GB:.2f} GB" + (f" + NCCL {profile.multi_gpu_overhead_gb:g} GB" if tp else ""),
-        result=f"{overhead_dev / GB:.2f} GB",
-        source=profile.source,
-    ))
+    if explain:
+        steps.append(Step(
+            quantity="usable memory per device",
+            formula=f"{acc.memory_gb:g} GB × GPU-usable share {acc.gpu_usable_share:g} × engine fraction {profile.memory_fraction:g}",
+            result=f"{usable_dev / GB:.2f} GB",
+            source=f"{profile.budget_rule} ({profile.source}); device memory from {acc.sources[0]}",
+        ))
+    if explain:
+        steps.append(Step(
+            quantity="overhead per device",
+            formula=f"fixed {profile.fixed_overhead_gb:g} GB + CUDA graphs {profile.cuda_graphs_gb if device_kind(acc) == 'gpu' else 0:g} GB"
+            f" + activations for {batched:,} tokens {act / GB:.2f} GB" + (f" + NCCL {profile.multi_gpu_overhead_gb:g} GB" if tp else ""),
+            result=f"{overhead_dev / GB:.2f} GB",
+            source=profile.source,
+        ))
     total_dev = w_dev + kv_dev + overhead_dev
     fits = total_dev <= usable_dev
     free_for_kv = usable_dev - w_dev - overhead_dev
     kv_seq_dev = kv_seq * kv_share
     max_conc = max(0, math.floor(free_for_kv / kv_seq_dev)) if kv_seq_dev > 0 else 0
-    steps.append(Step(
-        quantity="maximum concurrency at context",
-        formula=f"(usable {usable_dev / GB:.2f} − weights {w_dev / GB:.2f} − overhead {overhead_dev / GB:.2f}) GB"
-        f" ÷ {kv_seq_dev / GB:.3f} GB per sequence",
-        result=str(max_conc),
-    ))
+    if explain:
+        steps.append(Step(
+            quantity="maximum concurrency at context",
+            formula=f"(usable {usable_dev / GB:.2f} − weights {w_dev / GB:.2f} − overhead {overhead_dev / GB:.2f}) GB"
+            f" ÷ {kv_seq_dev / GB:.3f} GB per sequence",
+            result=str(max_conc),
+        ))
     if req.prompt > req.context:
         warnings.append(f"prompt ({req.prompt:,}) is longer than the context ({req.context:,})")
     if req.context > model.context_length:
@@ -342,24 +349,26 @@ def size(model: Model, acc: Accelerator, req: SizingRequest, error_band: dict | 
     bound = "memory" if t_mem >= t_comp else "compute"
     decode = 1 / t_step
     aggregate = b / t_step
-    steps.append(Step(
-        quantity="decode time per step",
-        formula=f"max(memory {(w_read + kv_read) / GB:.2f} GB read"
-        + (f" ÷ {n} devices" if tp else "")
-        + f" ÷ ({acc.bandwidth_gbs:g} GB/s × η {eta:.2f}) = {t_mem * 1e3:.2f} ms, compute 2 × {active / 1e9:.1f}B active × {b}"
-        f" ÷ ({DECODE_MFU:g} × {flops / 1e12:.0f} TFLOPS{' × ' + str(n) if tp else ''}) = {t_comp * 1e3:.2f} ms)"
-        f" + {t_fixed * 1e3:.2f} ms launch overhead" + (f" + {t_comm * 1e3:.2f} ms interconnect" if t_comm else ""),
-        result=f"{t_step * 1e3:.2f} ms → {decode:.1f} tok/s per stream, {aggregate:.1f} tok/s in all",
-        source=f"η: {BANDWIDTH_EFFICIENCY_SOURCE}; {flops_src}",
-    ))
+    if explain:
+        steps.append(Step(
+            quantity="decode time per step",
+            formula=f"max(memory {(w_read + kv_read) / GB:.2f} GB read"
+            + (f" ÷ {n} devices" if tp else "")
+            + f" ÷ ({acc.bandwidth_gbs:g} GB/s × η {eta:.2f}) = {t_mem * 1e3:.2f} ms, compute 2 × {active / 1e9:.1f}B active × {b}"
+            f" ÷ ({DECODE_MFU:g} × {flops / 1e12:.0f} TFLOPS{' × ' + str(n) if tp else ''}) = {t_comp * 1e3:.2f} ms)"
+            f" + {t_fixed * 1e3:.2f} ms launch overhead" + (f" + {t_comm * 1e3:.2f} ms interconnect" if t_comm else ""),
+            result=f"{t_step * 1e3:.2f} ms → {decode:.1f} tok/s per stream, {aggregate:.1f} tok/s in all",
+            source=f"η: {BANDWIDTH_EFFICIENCY_SOURCE}; {flops_src}",
+        ))
     if a.is_moe:
         touched = expected_experts_touched(a.experts, a.experts_per_token, b)
-        steps.append(Step(
-            quantity="MoE experts read per layer",
-            formula=f"{a.experts} × (1 − (1 − {a.experts_per_token}/{a.experts})^{b})",
-            result=f"{touched:.1f} of {a.experts} experts (all are resident for fit)",
-            source="expected distinct experts under uniform routing",
-        ))
+        if explain:
+            steps.append(Step(
+                quantity="MoE experts read per layer",
+                formula=f"{a.experts} × (1 − (1 − {a.experts_per_token}/{a.experts})^{b})",
+                result=f"{touched:.1f} of {a.experts} experts (all are resident for fit)",
+                source="expected distinct experts under uniform routing",
+            ))
 
     # Prefill
     mfu = PREFILL_MFU[req.engine]
@@ -369,13 +378,14 @@ def size(model: Model, acc: Accelerator, req: SizingRequest, error_band: dict | 
     t_prefill = max(prefill_flops / (mfu * flops * scale), weight_bytes(model, req.precision) / n / bw if tp else w_total / bw)
     prefill = req.prompt / t_prefill
     ttft = t_prefill + t_step
-    steps.append(Step(
-        quantity="prefill",
-        formula=f"(2 × {active / 1e9:.1f}B × {req.prompt:,} tokens + attention {attn_flops / 1e12:.2f} TFLOP)"
-        f" ÷ (MFU {mfu:g} × {flops / 1e12:.0f} TFLOPS{' × ' + f'{scale:g}' if tp else ''})",
-        result=f"{t_prefill:.3f} s → {prefill:,.0f} tok/s; time to first token {ttft:.3f} s",
-        source=MFU_SOURCE,
-    ))
+    if explain:
+        steps.append(Step(
+            quantity="prefill",
+            formula=f"(2 × {active / 1e9:.1f}B × {req.prompt:,} tokens + attention {attn_flops / 1e12:.2f} TFLOP)"
+            f" ÷ (MFU {mfu:g} × {flops / 1e12:.0f} TFLOPS{' × ' + f'{scale:g}' if tp else ''})",
+            result=f"{t_prefill:.3f} s → {prefill:,.0f} tok/s; time to first token {ttft:.3f} s",
+            source=MFU_SOURCE,
+        ))
 
     def memory(scale_by: float) -> Memory:
         return Memory(

@@ -20,7 +20,7 @@ from desktop.domain import License, Model, Record
 from .sources import KNOWLEDGE_DIR, Sources, content_version, load_sources
 
 SCHEMA = 1  # bump when the table layout changes, so old caches are rebuilt
-KIND_TABLES = ("licenses", "models", "gpus", "apis", "clouds", "measurements")
+KIND_TABLES = ("licenses", "models", "gpus", "apis", "clouds", "measurements", "rules")
 
 
 def record_name(record: Record) -> str:

@@ -24,6 +24,7 @@ from desktop.domain import (
     Measurement,
     Model,
     Record,
+    ScenarioRule,
 )
 
 # TOML table name -> (domain class, KIND used by the CLI and the database)
@@ -34,6 +35,7 @@ TABLES: dict[str, tuple[type[Record], str]] = {
     "api": (ApiOffering, "apis"),
     "cloud": (CloudOffering, "clouds"),
     "measurement": (Measurement, "measurements"),
+    "rule": (ScenarioRule, "rules"),
 }
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"

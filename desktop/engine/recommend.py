@@ -1,0 +1,189 @@
+"""Score candidates on the five questions, apply the named scenario rules, and recommend a mix.
+
+Sub-scores are 0-100 with named reasons; the user weights the questions and can pin a choice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, Field
+
+from desktop.domain import ApiOffering, Model, ScenarioRule
+from desktop.domain.portfolio import Organisation, QuestionWeights, UseCase
+
+from .license import LicenseAssessment, Verdict
+from .sizing import SizingResult
+
+QUESTIONS = {1: "license", 2: "hardware", 3: "use case", 4: "support", 5: "cost"}
+VERDICT_SCORE = {
+    Verdict.allowed: 100.0,
+    Verdict.allowed_with_obligations: 85.0,
+    Verdict.needs_review: 45.0,
+    Verdict.blocked: 0.0,
+}
+TIER_SCORE = {"frontier": 92.0, "strong": 78.0, "mid": 62.0, "small": 42.0}
+NEED_LEVEL = {"basic": 45.0, "strong": 72.0, "frontier": 90.0}
+
+
+class SubScore(BaseModel):
+    question: int
+    topic: str
+    score: float = Field(ge=0, le=100)
+    reasons: list[str] = Field(default_factory=list)
+
+
+class RuleHit(BaseModel):
+    rule: str
+    name: str
+    summary: str
+    question: int
+    favours: str
+    points: float
+    excludes_other: bool
+
+
+class CandidateScore(BaseModel):
+    candidate: str
+    kind: str
+    subscores: list[SubScore]
+    rules: list[RuleHit] = Field(default_factory=list)
+    weighted: float = Field(description="weighted mean of the five sub-scores")
+    total: float = Field(description="weighted score plus rule points, 0 when excluded")
+    excluded: bool = False
+    exclusion_reasons: list[str] = Field(default_factory=list)
+
+
+def license_score(lic: LicenseAssessment) -> SubScore:
+    reasons = [f"verdict {lic.verdict.value} under {lic.license}"]
+    deciding = lic.deciding_reason
+    if deciding and deciding.impact in ("blocks", "review"):
+        reasons.append(f"{deciding.clause}: {deciding.summary[:160]}")
+    if lic.obligations:
+        reasons.append(f"{len(lic.obligations)} obligation(s) to fulfil")
+    return SubScore(question=1, topic="license", score=VERDICT_SCORE[lic.verdict], reasons=reasons)
+
+
+def hardware_score(uc: UseCase, sizing: SizingResult | None, api: ApiOffering | None, replicas: int) -> SubScore:
+    w = uc.workload
+    if sizing is None:
+        reasons = ["served by the vendor: no hardware to fit"]
+        score = 90.0
+        if api and api.typical_latency_ms and w.latency_target_ms and api.typical_latency_ms > w.latency_target_ms:
+            score -= 30
+            reasons.append(f"published latency {api.typical_latency_ms:g} ms misses the {w.latency_target_ms:g} ms target")
+        return SubScore(question=2, topic="hardware", score=score, reasons=reasons)
+    if not sizing.fits or sizing.max_concurrency_at_context < 1:
+        return SubScore(question=2, topic="hardware", score=0.0,
+                        reasons=["does not fit the planned hardware", *sizing.warnings[:2]])
+    score, reasons = 100.0, [
+        f"fits: {sizing.memory.total_gb:.0f} of {sizing.memory.usable_gb:.0f} GB",
+        f"{sizing.decode_tokens_per_s:.0f} tok/s per stream, first token in {sizing.ttft_s:.2f} s",
+    ]
+    if w.latency_target_ms:
+        ttft_ms = sizing.ttft_s * 1000
+        if ttft_ms > w.latency_target_ms:
+            score -= min(60.0, 60.0 * (ttft_ms / w.latency_target_ms - 1))
+            reasons.append(f"time to first token {ttft_ms:.0f} ms misses the {w.latency_target_ms:g} ms target")
+    if w.min_tokens_per_s and sizing.decode_tokens_per_s < w.min_tokens_per_s:
+        score -= min(60.0, 60.0 * (1 - sizing.decode_tokens_per_s / w.min_tokens_per_s) * 2)
+        reasons.append(f"{sizing.decode_tokens_per_s:.0f} tok/s is below the {w.min_tokens_per_s:g} tok/s target")
+    if replicas > 1:
+        reasons.append(f"{replicas} replicas needed for the load")
+    return SubScore(question=2, topic="hardware", score=max(0.0, score), reasons=reasons)
+
+
+def use_case_score(uc: UseCase, candidate_id: str, tier: str, capabilities: list[str], modalities: list[str]) -> SubScore:
+    if candidate_id in uc.evaluations:
+        value = uc.evaluations[candidate_id]
+        return SubScore(question=3, topic="use case", score=value, reasons=[f"your own evaluation: {value:g}/100"])
+    need = NEED_LEVEL[uc.quality_need]
+    have = TIER_SCORE[tier]
+    score = 100.0 - max(0.0, need - have) * 2.0
+    reasons = [f"no own evaluation yet: generic {tier} tier against a {uc.quality_need} need (evaluate to replace this)"]
+    if "vision" in uc.needs and "image" not in modalities:
+        score = min(score, 15.0)
+        reasons.append("the use case needs image input, which this candidate does not take")
+    missing = [n for n in uc.needs if n not in ("vision", "chat") and capabilities and n not in capabilities]
+    if missing:
+        score -= 5 * len(missing)
+        reasons.append(f"not listed as strong in: {', '.join(missing)}")
+    return SubScore(question=3, topic="use case", score=max(0.0, score), reasons=reasons)
+
+
+def support_score(model: Model | None, api: ApiOffering | None, today: dt.date) -> SubScore:
+    if model is None:
+        assert api is not None
+        return SubScore(question=4, topic="support", score=85.0,
+                        reasons=[f"{api.vendor} runs and supports the service"] + ([api.note] if api.note and "deprecat" in api.note else []))
+    s = model.support
+    engines = len(s.engines)
+    score = {0: 5, 1: 20, 2: 30}.get(engines, 40)
+    score += {"large": 30, "medium": 20, "small": 10}[s.community]
+    reasons = [f"maintained by {s.maintainer}", f"runs on {engines} serving engine(s): {', '.join(s.engines) or 'none listed'}",
+               f"{s.community} community"]
+    if s.last_update and (today - s.last_update).days <= 365:
+        score += 30
+        reasons.append(f"updated {s.last_update.isoformat()}")
+    else:
+        score += 15
+        reasons.append("no update in the last 12 months" if s.last_update else "last update unknown")
+    return SubScore(question=4, topic="support", score=float(min(100, score)), reasons=reasons)
+
+
+def cost_score(tco: float, best_tco: float, currency: str) -> SubScore:
+    score = 100.0 * best_tco / tco if tco > 0 else 100.0
+    return SubScore(question=5, topic="cost", score=score,
+                    reasons=[f"{tco:,.0f} {currency} over the horizon ({score:.0f}% of the cheapest's value)"])
+
+
+def rule_facts(uc: UseCase, org: Organisation, above_break_even: bool | None) -> dict:
+    return {
+        "data_sensitivity": uc.data_sensitivity,
+        "must_stay_in_house": uc.must_stay_in_house,
+        "fine_tune": uc.usage.fine_tune,
+        "latency_target_ms": uc.workload.latency_target_ms,
+        "quality_need": uc.quality_need,
+        "needs": list(uc.needs),
+        "team_fte": org.team_fte,
+        "tokens_per_month": uc.workload.tokens_per_month,
+        "above_break_even": above_break_even,
+    }
+
+
+def matching_rules(rules: list[ScenarioRule], facts: dict) -> list[ScenarioRule]:
+    return [r for r in rules if all(c.holds(facts) for c in r.when)]
+
+
+def combine(subscores: list[SubScore], weights: QuestionWeights) -> float:
+    w = {1: weights.license, 2: weights.hardware, 3: weights.use_case, 4: weights.support, 5: weights.cost}
+    total_w = sum(w[s.question] for s in subscores)
+    if total_w == 0:
+        return 0.0
+    return sum(w[s.question] * s.score for s in subscores) / total_w
+
+
+def score_candidate(
+    candidate_id: str, kind: str, subscores: list[SubScore], hits: list[ScenarioRule], weights: QuestionWeights,
+) -> CandidateScore:
+    family = "open-weight" if kind == "self-hosted" else "api"
+    weighted = combine(subscores, weights)
+    rule_hits, bonus, excluded, why = [], 0.0, False, []
+    for rule in hits:
+        rule_hits.append(RuleHit(rule=rule.id, name=rule.name, summary=rule.summary, question=rule.question,
+                                 favours=rule.favours, points=rule.points, excludes_other=rule.excludes_other))
+        if rule.favours == family:
+            bonus += rule.points
+        elif rule.excludes_other:
+            excluded = True
+            why.append(f"rule '{rule.name}': {rule.summary}")
+    for s in subscores:
+        if s.question == 1 and s.score == 0:
+            excluded = True
+            why.append("the license does not allow this use")
+        if s.question == 2 and s.score == 0:
+            excluded = True
+            why.append("it does not fit the planned hardware")
+    total = 0.0 if excluded else weighted + bonus
+    return CandidateScore(candidate=candidate_id, kind=kind, subscores=subscores, rules=rule_hits,
+                          weighted=round(weighted, 1), total=round(total, 1), excluded=excluded, exclusion_reasons=why)
