@@ -25,6 +25,16 @@ def bundled_kb_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("kb-cache")
 
 
+@pytest.fixture(scope="session")
+def catalog(bundled_kb_dir):
+    """Read-only knowledge base without the user overlay, shared by the whole session."""
+    from desktop.knowledge.base import KnowledgeBase
+
+    base = KnowledgeBase.open(cache_dir=bundled_kb_dir, overlay=False)
+    yield base
+    base.close()
+
+
 @pytest.fixture
 def kb(bundled_kb_dir):
     from desktop.knowledge.base import KnowledgeBase

@@ -132,7 +132,7 @@ def support_score(model: Model | None, api: ApiOffering | None, today: dt.date) 
 
 
 def cost_score(tco: float, best_tco: float, currency: str) -> SubScore:
-    score = 100.0 * best_tco / tco if tco > 0 else 100.0
+    score = min(100.0, 100.0 * best_tco / tco) if tco > 0 else 100.0
     return SubScore(question=5, topic="cost", score=score,
                     reasons=[f"{tco:,.0f} {currency} over the horizon ({score:.0f}% of the cheapest's value)"])
 
