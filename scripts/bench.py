@@ -92,7 +92,50 @@ def main() -> int:
     return 0
 
 
-EXTRA_BENCHES: list[Callable[[Path], None]] = []
+def bench_engine(tmp: Path) -> None:
+    import numpy as np
+
+    from desktop.domain.portfolio import Candidate, Portfolio, UseCase, Workload
+    from desktop.domain.portfolio_file import load_portfolio
+    from desktop.engine.assess import Catalog, api_cost_curve, assess_portfolio, self_hosted_curve
+    from desktop.engine.sensitivity import monte_carlo
+    from desktop.knowledge.base import KnowledgeBase
+
+    kb = KnowledgeBase.open(cache_dir=tmp / "engine-cache", overlay=False)
+    cat = Catalog.from_kb(kb)
+    sample = load_portfolio(ROOT / "resources" / "samples" / "de-manufacturing-sme.json")
+    assess_portfolio(sample, cat)
+    record("assess the German sample portfolio (5 use cases, 18 candidates)", best_of(lambda: assess_portfolio(sample, cat), 10) * 1000, "ms", 20.0)
+
+    models = [m for m in sorted(cat.models) if cat.models[m].architecture.params_total_b < 80][:10]
+    gpus = ["h100-sxm", "l40s", "rtx-pro-6000", "a100-80gb", "rtx-4090", "h200", "mi300x", "l4", "rtx-5090", "b200"]
+    apis = sorted(cat.apis)
+    use_cases = []
+    for i in range(50):
+        cands = [Candidate(id=f"s{j}", kind="self-hosted", model=models[(i + j) % len(models)], accelerator=gpus[j % len(gpus)],
+                           precision="fp8") for j in range(7)]
+        cands += [Candidate(id=f"a{j}", kind="api", api=apis[(i * 3 + j) % len(apis)]) for j in range(3)]
+        use_cases.append(UseCase(id=f"u{i}", name=f"use case {i}", candidates=cands,
+                                 workload=Workload(input_tokens_per_month=1e8 * (1 + i % 7), output_tokens_per_month=2e7)))
+    big = Portfolio(name="bench", use_cases=use_cases)
+    record("assess 50 use cases × 10 candidates", best_of(lambda: assess_portfolio(big, cat), 3) * 1000, "ms", 50.0)
+
+    uc = sample.use_cases[0]
+    curve, *_ = self_hosted_curve(uc.candidates[0], uc, sample, cat)
+    api = cat.apis[uc.candidates[-1].api.lower()]
+    scale = np.linspace(0.01, 100, 500)
+
+    def curves() -> None:
+        curve.cost_for_replicas.cache_clear()
+        curve.monthly_at(scale)
+        api_cost_curve(api, uc, sample, scale)
+
+    record("500-point cost-versus-volume curve (self-hosted + API)", best_of(curves, 10) * 1000, "ms", 5.0)
+    record("Monte Carlo, 1,000 draws on monthly cost", best_of(lambda: monte_carlo("x", uc, sample, curve, None), 10) * 1000, "ms", 50.0)
+    kb.close()
+
+
+EXTRA_BENCHES: list[Callable[[Path], None]] = [bench_engine]
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -97,6 +97,25 @@ class Catalog:
     licenses: dict
     rules: list
     aliases: dict[str, str]
+    # Sizing and license results are pure functions of their inputs; candidates across use cases
+    # often share them, so one catalog (one knowledge state) remembers them.
+    _sizing: dict = field(default_factory=dict)
+    _licenses: dict = field(default_factory=dict)
+
+    def size(self, model: Model, acc: Accelerator, req: SizingRequest) -> SizingResult:
+        key = (model.id, acc.id, req.precision, req.kv_precision, req.gpus, req.parallel, req.engine, req.context,
+               req.concurrency, req.prompt)
+        if key not in self._sizing:
+            self._sizing[key] = size(model, acc, req, explain=False)
+        return self._sizing[key]
+
+    def license_assessment(self, model: Model, ctx: UsageContext) -> LicenseAssessment:
+        key = (model.id, ctx.model_dump_json())
+        if key not in self._licenses:
+            self._licenses[key] = assess_license(
+                model, [self.licenses[i] for i in model.license_ids if i in self.licenses], ctx
+            )
+        return self._licenses[key]
 
     @classmethod
     def from_kb(cls, kb) -> Catalog:
@@ -131,16 +150,16 @@ def effective_context(uc: UseCase, org) -> UsageContext:
     return ctx.model_copy(update=updates) if updates else ctx
 
 
-def capacity_for(model: Model, acc: Accelerator, cand: Candidate, uc: UseCase) -> tuple[SizingResult, Capacity]:
+def capacity_for(model: Model, acc: Accelerator, cand: Candidate, uc: UseCase, cat: Catalog) -> tuple[SizingResult, Capacity]:
     w = uc.workload
     base = SizingRequest(
         precision=cand.precision, kv_precision=cand.kv_precision, gpus=cand.gpus, parallel=cand.parallel,
         engine=cand.engine, context=w.context_length, prompt=min(w.prompt_tokens, w.context_length),
         concurrency=1,
     )
-    probe = size(model, acc, base, explain=False)
+    probe = cat.size(model, acc, base)
     conc = max(1, min(probe.max_concurrency_at_context, max(w.peak_concurrency, 1)))
-    result = size(model, acc, base.model_copy(update={"concurrency": conc}), explain=False) if conc > 1 else probe
+    result = cat.size(model, acc, base.model_copy(update={"concurrency": conc})) if conc > 1 else probe
     if not probe.fits:
         result = probe
     capacity = Capacity(
@@ -186,22 +205,42 @@ class SelfHostedCurve:
         costs = {r: self.cost_for_replicas(int(r))[0].total for r in unique}
         return np.vectorize(costs.__getitem__, otypes=[float])(replicas)
 
-    def break_even(self, api_cost_at_scale_1: float, api_fixed: float = 0.0, max_replicas: int = 4096) -> float | None:
+    def break_even(self, api_cost_at_scale_1: float, api_fixed: float = 0.0, window: int = 4) -> float | None:
         """Break-even in tokens per month against an API whose monthly cost is `api_fixed` plus a
-        variable part of `api_cost_at_scale_1` at today's volume."""
+        variable part of `api_cost_at_scale_1` at today's volume.
+
+        Self-hosting cost is a step function of replicas; each replica serves `per_replica` tokens.
+        Past the first few steps the cost grows by a near-constant amount per replica, so the crossing
+        is found analytically and then checked exactly on the steps around it."""
         volume = self.uc.workload.tokens_per_month
         if api_cost_at_scale_1 <= 0 or volume <= 0 or not self.capacity.max_concurrency:
             return None
-        price_per_token = api_cost_at_scale_1 / volume
+        price = api_cost_at_scale_1 / volume
         start = max(self.min_replicas, 1)
-        costs, bounds = [], []
-        for r in range(start, max_replicas + 1):
-            costs.append(self.cost_for_replicas(r)[0].total - api_fixed)
-            upper = r / self.busy_per_scale * volume if self.busy_per_scale > 0 else math.inf
-            bounds.append(upper)
-            if upper == math.inf or costs[-1] / price_per_token <= upper:
-                break
-        return break_even_volume(costs, bounds, price_per_token)
+        if self.busy_per_scale <= 0:
+            return break_even_volume([self.cost_for_replicas(start)[0].total - api_fixed], [math.inf], price)
+        per_replica = volume / self.busy_per_scale
+
+        def steps(first: int, last: int) -> float | None:
+            lower = (first - 1) * per_replica if first > start else 0.0
+            costs = [self.cost_for_replicas(r)[0].total - api_fixed for r in range(first, last + 1)]
+            bounds = [r * per_replica for r in range(first, last + 1)]
+            found = break_even_volume(costs, bounds, price)
+            if found is not None:
+                return max(found, lower)
+            return None
+
+        found = steps(start, start + window)
+        if found is not None:
+            return found
+        a, b = start + window, start + 2 * window
+        slope = (self.cost_for_replicas(b)[0].total - self.cost_for_replicas(a)[0].total) / (b - a)
+        earns = price * per_replica
+        if earns <= slope:
+            return None  # each extra replica costs more than the tokens it serves are worth at API prices
+        fixed = self.cost_for_replicas(a)[0].total - api_fixed - slope * a
+        guess = max(a, math.ceil(fixed / (earns - slope)))
+        return steps(max(start, guess - window), guess + window)
 
 
 def self_hosted_curve(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Catalog):
@@ -222,7 +261,7 @@ def self_hosted_curve(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: C
             cloud = next((c for c in cat.clouds.values() if c.accelerator_id == acc.id), None)
         if cloud is None:
             notes.append(f"no cloud offering rents {acc.id}; priced as bought")
-    sizing, capacity = capacity_for(model, acc, cand, uc)
+    sizing, capacity = capacity_for(model, acc, cand, uc, cat)
     return SelfHostedCurve(acc, capacity, uc, portfolio, cloud), sizing, model, notes
 
 
@@ -239,8 +278,7 @@ def assess_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Ca
         model = cat.model(api.open_weight_model) if api.open_weight_model else None
         if model is not None:
             # Using a hosted open-weight model: the organisation is an end user of the host's service.
-            lic = assess_license(model, [cat.licenses[i] for i in model.license_ids if i in cat.licenses],
-                                 ctx.model_copy(update={"deployment": "third-party-service"}))
+            lic = cat.license_assessment(model, ctx.model_copy(update={"deployment": "third-party-service"}))
         monthly = CostBreakdown(
             api=api_monthly(api, uc.workload.input_tokens_per_month, uc.workload.output_tokens_per_month, uc.workload, org),
             staff=a.ops_fte_api * org.staff_cost_per_fte_year / 12,
@@ -252,7 +290,7 @@ def assess_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Ca
         return None, None, None, None, built
     curve, sizing, model, notes = built
     problems += notes
-    lic = assess_license(model, [cat.licenses[i] for i in model.license_ids if i in cat.licenses], ctx)
+    lic = cat.license_assessment(model, ctx)
     capacity = curve.capacity
     replicas = int(curve.replicas_at(np.array([1.0]))[0]) if capacity.max_concurrency else 1
     monthly, capex = curve.cost_for_replicas(replicas)

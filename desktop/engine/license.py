@@ -112,6 +112,14 @@ def _due(lic: License, ob: Obligation, text: str | None = None) -> ObligationDue
     )
 
 
+def _starts_with(name: str, prefix: str) -> bool:
+    """'Llama-3-Acme' begins with 'Llama 3'; case and separators do not matter."""
+    def norm(text: str) -> str:
+        return " ".join(text.lower().replace("-", " ").replace("_", " ").split())
+
+    return norm(name).startswith(norm(prefix))
+
+
 def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[list[Reason], list[ObligationDue], list[RiskFlag]]:
     """Apply one license's clauses to the context."""
     reasons: list[Reason] = []
@@ -121,7 +129,12 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
     # Commercial use
     c = lic.commercial
     if ctx.commercial and not (c.allowed and c.scope == "any"):
-        reasons.append(_reason(lic, c, "blocks", f"Commercial use is not granted ({c.scope}). {c.summary}"))
+        if end_user:
+            # The grant binds the provider of the service; its end user carries a risk, not a breach.
+            reasons.append(_reason(lic, c, "review", f"The provider's license does not grant commercial use ({c.scope}):"
+                                   f" check the service's own terms. {c.summary}"))
+        else:
+            reasons.append(_reason(lic, c, "blocks", f"Commercial use is not granted ({c.scope}). {c.summary}"))
     elif not ctx.commercial and c.scope in ("research-only", "non-production"):
         reasons.append(_reason(lic, c, "review", f"Only {c.scope} use is granted: confirm the use qualifies. {c.summary}"))
     else:
@@ -157,6 +170,12 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
             reasons.append(_reason(lic, o, _impact(o.effect), f"Using outputs to train other models is not permitted. {o.summary}"))
         elif o.student_is_derivative:
             reasons.append(_reason(lic, o, "duty", f"A model trained on the outputs counts as a derivative. {o.summary}"))
+            duties.append(ObligationDue(
+                id=f"{lic.id}-student-is-derivative", license=lic.id, kind="pass-on-terms",
+                text=f"Treat any model trained on the outputs as a derivative of this model: it carries {lic.short_name}'s"
+                     " use restrictions and duties. " + (o.conditions or ""),
+                clause=o.section, quote=o.quote, source=o.source,
+            ))
 
     # Use restrictions (acceptable-use policies): they bind end users too.
     for u in lic.use_restrictions:
@@ -186,7 +205,7 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
             if ob.kind == "naming":
                 name = (ctx.derived_model_name or "").strip()
                 prefix = ob.name_prefix or ""
-                if name and prefix and not name.startswith(prefix):
+                if name and prefix and not _starts_with(name, prefix):
                     reasons.append(
                         Reason(
                             license=lic.id, clause=ob.section, kind="Obligation", impact="blocks",

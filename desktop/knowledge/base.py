@@ -58,7 +58,9 @@ class KnowledgeBase:
         cls, root: Path = KNOWLEDGE_DIR, cache_dir: Path | None = None, overlay: Overlay | None | bool = True
     ) -> KnowledgeBase:
         """Open (building if needed) the knowledge base. overlay=True uses the user's overlay."""
-        db_path = (cache_dir or paths.cache_dir()) / "knowledge.sqlite"
+        folder = cache_dir or paths.cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        db_path = folder / "knowledge.sqlite"
         path, rebuilt = ensure_built(db_path, root)
         if overlay is True:
             overlay = Overlay()
