@@ -8,7 +8,11 @@ from pydantic import Field
 
 from .provenance import Record
 
-Metric = Literal["decode_tokens_per_s", "aggregate_tokens_per_s", "prefill_tokens_per_s", "memory_gb"]
+Metric = Literal[
+    "decode_tokens_per_s", "aggregate_tokens_per_s", "serving_tokens_per_s", "prefill_tokens_per_s", "memory_gb"
+]
+# serving_tokens_per_s: output tokens per second of a steady-state serving benchmark (prefill of new requests
+# included), as trtllm-bench or an end-to-end latency run reports; aggregate_tokens_per_s is decode only.
 
 
 class Measurement(Record):

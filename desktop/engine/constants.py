@@ -88,38 +88,65 @@ ENGINE_PROFILES: dict[str, EngineProfile] = {
     ),
 }
 
-# Achieved share of peak memory bandwidth in batch-1 decode, by engine and hardware kind.
-# Calibrated on the validation ledger (see `model-strategy validate`).
+# Calibration, by serving engine and memory class ("hbm", "gddr", "unified" = Apple/AMD unified memory,
+# "unified-nvidia" = GB10, "cpu"). Fitted on the validation ledger (resources/knowledge/measurements);
+# `model-strategy validate` prints how well they do. Examples of what the figures rest on:
+#   llama.cpp reaches ~0.5 of HBM bandwidth (A100/H100 F16 and Q4_K_M) but 0.8-0.87 of GDDR (3090/4090/6000 Ada F16);
+#   Apple Metal 0.75-0.85 with a large fixed cost per layer; GGUF k-quants add a per-layer dequantisation cost.
 BANDWIDTH_EFFICIENCY: dict[tuple[str, str], float] = {
-    ("vllm", "gpu"): 0.78,
-    ("trt-llm", "gpu"): 0.82,
-    ("llama.cpp", "gpu"): 0.70,
-    ("generic", "gpu"): 0.65,
-    ("vllm", "unified-memory"): 0.65,
-    ("trt-llm", "unified-memory"): 0.70,
-    ("llama.cpp", "unified-memory"): 0.70,
-    ("generic", "unified-memory"): 0.60,
-    ("llama.cpp", "cpu"): 0.65,
-    ("vllm", "cpu"): 0.5,
-    ("trt-llm", "cpu"): 0.5,
-    ("generic", "cpu"): 0.55,
+    ("vllm", "hbm"): 0.78, ("vllm", "gddr"): 0.80, ("vllm", "unified"): 0.70, ("vllm", "unified-nvidia"): 0.68,
+    ("vllm", "cpu"): 0.55,
+    ("trt-llm", "hbm"): 0.82, ("trt-llm", "gddr"): 0.82, ("trt-llm", "unified"): 0.70,
+    ("trt-llm", "unified-nvidia"): 0.80, ("trt-llm", "cpu"): 0.55,
+    ("llama.cpp", "hbm"): 0.50, ("llama.cpp", "gddr"): 0.84, ("llama.cpp", "unified"): 0.85,
+    ("llama.cpp", "unified-nvidia"): 0.85, ("llama.cpp", "cpu"): 0.60,
+    ("generic", "hbm"): 0.60, ("generic", "gddr"): 0.70, ("generic", "unified"): 0.65,
+    ("generic", "unified-nvidia"): 0.70, ("generic", "cpu"): 0.55,
 }
-# Quantised GGUF kernels dequantise on the fly and reach less of the roofline than F16 does.
-GGUF_QUANT_EFFICIENCY = 0.85
 BANDWIDTH_EFFICIENCY_SOURCE = (
-    "calibrated on the validation ledger; llama.cpp F16 on RTX 3090/4090 reaches 0.75-0.81 of peak, "
-    "Q4 0.49-0.57 (XiongjieDai GPU-Benchmarks-on-LLM-Inference)"
+    "achieved share of peak bandwidth, calibrated on the validation ledger (e.g. llama.cpp F16: 0.81-0.87 of "
+    "GDDR on RTX 3090/4090/6000 Ada, 0.42-0.54 of HBM on A100/H100; XiongjieDai GPU-Benchmarks-on-LLM-Inference)"
+)
+# Fixed time per layer and decode step (kernel launches, graph work, sampling), seconds.
+STEP_OVERHEAD_PER_LAYER_S: dict[tuple[str, str], float] = {
+    ("vllm", "hbm"): 12e-6, ("vllm", "gddr"): 12e-6, ("vllm", "unified"): 60e-6, ("vllm", "unified-nvidia"): 15e-6,
+    ("vllm", "cpu"): 30e-6,
+    ("trt-llm", "hbm"): 8e-6, ("trt-llm", "gddr"): 8e-6, ("trt-llm", "unified"): 60e-6,
+    ("trt-llm", "unified-nvidia"): 10e-6, ("trt-llm", "cpu"): 30e-6,
+    ("llama.cpp", "hbm"): 15e-6, ("llama.cpp", "gddr"): 10e-6, ("llama.cpp", "unified"): 180e-6,
+    ("llama.cpp", "unified-nvidia"): 60e-6, ("llama.cpp", "cpu"): 30e-6,
+    ("generic", "hbm"): 20e-6, ("generic", "gddr"): 20e-6, ("generic", "unified"): 120e-6,
+    ("generic", "unified-nvidia"): 40e-6, ("generic", "cpu"): 40e-6,
+}
+# GGUF k-quants and legacy quants dequantise inside the matmul: an extra cost per layer on GPUs.
+GGUF_DEQUANT_PER_LAYER_S: dict[str, float] = {"hbm": 20e-6, "gddr": 65e-6, "unified": 0.0, "unified-nvidia": 30e-6, "cpu": 0.0}
+# Tensors a checkpoint keeps in BF16 are stored as Q8_0 in llama.cpp's GGUF conversions.
+GGUF_KEPT_BITS = 8.5
+
+# Model FLOPS utilisation in prefill: share of the dense tensor throughput in our catalog (for GeForce cards that
+# is the FP32-accumulate rate, which llama.cpp's FP16-accumulate kernels exceed, hence values near 1 there).
+PREFILL_MFU: dict[tuple[str, str], float] = {
+    ("vllm", "hbm"): 0.50, ("vllm", "gddr"): 0.55, ("vllm", "unified"): 0.55, ("vllm", "unified-nvidia"): 0.50,
+    ("vllm", "cpu"): 0.30,
+    ("trt-llm", "hbm"): 0.60, ("trt-llm", "gddr"): 0.60, ("trt-llm", "unified"): 0.55,
+    ("trt-llm", "unified-nvidia"): 0.55, ("trt-llm", "cpu"): 0.30,
+    ("llama.cpp", "hbm"): 0.27, ("llama.cpp", "gddr"): 0.75, ("llama.cpp", "unified"): 0.65,
+    ("llama.cpp", "unified-nvidia"): 0.30, ("llama.cpp", "cpu"): 0.30,
+    ("generic", "hbm"): 0.35, ("generic", "gddr"): 0.45, ("generic", "unified"): 0.45,
+    ("generic", "unified-nvidia"): 0.35, ("generic", "cpu"): 0.25,
+}
+# Mixture-of-experts matmuls are small and routed: prefill reaches a smaller share of peak.
+MOE_PREFILL_EFFICIENCY = 0.6
+MOE_DECODE_EFFICIENCY = 0.4  # large-batch MoE decode: grouped expert GEMMs and routing (TRT-LLM max-load runs)
+DECODE_MFU = 0.35
+KV_READ_EFFICIENCY = 0.6  # paged KV blocks are read at ~60 % of the rate of contiguous weights
+MFU_SOURCE = (
+    "calibrated on the validation ledger (llama.cpp pp512: RTX 4090 ≈ 114 TFLOPS effective, H100 PCIe ≈ 173, "
+    "M2 Ultra ≈ 16; SGLang FP8 prefill on DGX Spark ≈ 128)"
 )
 
-# Model FLOPS utilisation: share of dense tensor throughput reached.
-PREFILL_MFU: dict[str, float] = {"vllm": 0.55, "trt-llm": 0.65, "llama.cpp": 0.35, "generic": 0.40}
-DECODE_MFU = 0.45
-MFU_SOURCE = "llm-analysis validation used 0.7 flops efficiency; llama.cpp pp512 on RTX 4090 ≈ 114 TFLOPS of 330"
-
-# Per-layer fixed time per decode step (kernel launches, sampling), seconds.
-STEP_OVERHEAD_PER_LAYER_S: dict[str, float] = {"vllm": 12e-6, "trt-llm": 8e-6, "llama.cpp": 15e-6, "generic": 20e-6}
-# Two all-reduces per layer under tensor parallelism.
-ALLREDUCE_LATENCY_S = {"nvlink": 10e-6, "pcie": 30e-6}
+# Two all-reduces per layer under tensor parallelism; latency grows with log2 of the ranks.
+ALLREDUCE_LATENCY_S = {"nvlink": 8e-6, "pcie": 25e-6}
 # Without a FLOPS figure (Apple, CPU), assume this many FLOPs per byte of bandwidth.
 FALLBACK_FLOPS_PER_BYTE = 30.0
 

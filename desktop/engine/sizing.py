@@ -23,9 +23,13 @@ from .constants import (
     ENGINE_PROFILES,
     FALLBACK_FLOPS_PER_BYTE,
     GB,
-    GGUF_QUANT_EFFICIENCY,
+    GGUF_DEQUANT_PER_LAYER_S,
+    GGUF_KEPT_BITS,
     KV_BYTES,
+    KV_READ_EFFICIENCY,
     MFU_SOURCE,
+    MOE_DECODE_EFFICIENCY,
+    MOE_PREFILL_EFFICIENCY,
     PRECISION_SPECS,
     PREFILL_MFU,
     STEP_OVERHEAD_PER_LAYER_S,
@@ -79,6 +83,9 @@ class SizingResult(BaseModel):
     max_concurrency_at_context: int
     decode_tokens_per_s: float = Field(description="one stream, at the requested concurrency")
     aggregate_tokens_per_s: float = Field(description="all streams together")
+    serving_tokens_per_s: float = Field(
+        default=0.0, description="output tokens/s in steady-state serving, new requests' prefill included"
+    )
     prefill_tokens_per_s: float
     ttft_s: float
     bound: Literal["memory", "compute"]
@@ -113,9 +120,14 @@ def split_params(model: Model, precision: str) -> tuple[float, float]:
     return total - kept, kept
 
 
-def weight_bytes(model: Model, precision: str) -> float:
+def kept_bits(engine: str) -> float:
+    """Width of the tensors a checkpoint keeps unquantised: BF16, or Q8_0 in llama.cpp's GGUF files."""
+    return GGUF_KEPT_BITS if engine == "llama.cpp" else 16.0
+
+
+def weight_bytes(model: Model, precision: str, engine: str = "vllm") -> float:
     quantised, kept = split_params(model, precision)
-    return quantised * PRECISION_SPECS[precision].bits / 8 + kept * 2
+    return quantised * PRECISION_SPECS[precision].bits / 8 + kept * kept_bits(engine) / 8
 
 
 def expert_params(model: Model) -> float:
@@ -136,15 +148,15 @@ def expected_experts_touched(experts: int, top_k: int, batch: int) -> float:
     return experts * (1 - (1 - top_k / experts) ** batch)
 
 
-def decode_weight_bytes(model: Model, precision: str, batch: int) -> float:
+def decode_weight_bytes(model: Model, precision: str, batch: int, engine: str = "vllm") -> float:
     """Weights read per decode step: all but the input embedding (one row is read), with MoE experts
     counted as the expected number touched by the batch."""
-    total = weight_bytes(model, precision)
+    total = weight_bytes(model, precision, engine)
     emb, head = embedding_params(model)
     quantised, kept = split_params(model, precision)
     bytes_per_param = total / (quantised + kept)
     # Only one row of the input table is read; if it is tied, the table is still read in full as lm_head.
-    skip = 0.0 if model.architecture.tie_word_embeddings else emb * (2 if kept >= emb else bytes_per_param)
+    skip = 0.0 if model.architecture.tie_word_embeddings else emb * (kept_bits(engine) / 8 if kept >= emb else bytes_per_param)
     dense_bytes = total - skip
     a = model.architecture
     if not a.is_moe:
@@ -197,6 +209,15 @@ def device_kind(acc: Accelerator) -> str:
     return "gpu"
 
 
+def memory_class(acc: Accelerator) -> str:
+    """What the calibration distinguishes: HBM and GDDR GPUs, unified memory (Apple, AMD; NVIDIA GB10), CPU."""
+    if acc.kind == "cpu":
+        return "cpu"
+    if acc.kind == "unified-memory":
+        return "unified-nvidia" if acc.vendor == "nvidia" else "unified"
+    return "hbm" if "HBM" in acc.memory_type.upper() else "gddr"
+
+
 def device_flops(acc: Accelerator, precision: str) -> tuple[float, str]:
     """Dense tensor FLOP/s for the precision's compute format on this device, and where it came from."""
     compute = PRECISION_SPECS[precision].compute
@@ -213,11 +234,12 @@ def device_flops(acc: Accelerator, precision: str) -> tuple[float, str]:
     return guess, f"no FLOPS figure for {acc.name}: assumed {FALLBACK_FLOPS_PER_BYTE:g} FLOP per byte of bandwidth"
 
 
-def bandwidth_efficiency(acc: Accelerator, engine: str, precision: str) -> float:
-    eta = BANDWIDTH_EFFICIENCY[(engine, device_kind(acc))]
-    if precision.startswith("q") and PRECISION_SPECS[precision].bits < 8:
-        eta *= GGUF_QUANT_EFFICIENCY
-    return eta
+def bandwidth_efficiency(acc: Accelerator, engine: str) -> float:
+    return BANDWIDTH_EFFICIENCY[(engine, memory_class(acc))]
+
+
+def is_gguf_quant(precision: str) -> bool:
+    return precision.startswith("q")
 
 
 # -- the estimate ---------------------------------------------------------------------------------
@@ -233,12 +255,13 @@ def size(
     spec = PRECISION_SPECS[req.precision]
 
     # Weights
-    w_total = weight_bytes(model, req.precision)
+    w_total = weight_bytes(model, req.precision, req.engine)
     quantised, kept = split_params(model, req.precision)
     if explain:
         steps.append(Step(
             quantity="weights",
-            formula=f"{quantised / 1e9:.2f}B params × {spec.bits:g} bit / 8 + {kept / 1e9:.2f}B params kept BF16 × 2 B",
+            formula=f"{quantised / 1e9:.2f}B params × {spec.bits:g} bit / 8 + {kept / 1e9:.2f}B params kept at"
+        f" {kept_bits(req.engine):g} bit",
             result=f"{w_total / GB:.2f} GB",
             source=f"{req.precision}: {spec.source}; parameter counts from {model.sources[0]}",
         ))
@@ -326,25 +349,33 @@ def size(
         )
 
     # Decode roofline
-    eta = bandwidth_efficiency(acc, req.engine, req.precision)
+    mclass = memory_class(acc)
+    eta = bandwidth_efficiency(acc, req.engine)
     bw = acc.bandwidth_gbs * GB * eta
     b = req.concurrency
-    w_read = decode_weight_bytes(model, req.precision, b)
+    w_read = decode_weight_bytes(model, req.precision, b, req.engine)
     avg_tokens = (min(req.prompt, req.context) + req.context) / 2
-    kv_read = kv_bytes_per_sequence(model, req.kv_precision, int(avg_tokens)) * b
-    flops, flops_src = device_flops(acc, req.precision)
     active = a.params_active_b * 1e9
+    # Paged attention reads the cache in scattered blocks, at a lower share of bandwidth than weights.
+    kv_read = kv_bytes_per_sequence(model, req.kv_precision, int(avg_tokens)) * b / KV_READ_EFFICIENCY
+    attn_layers = a.layers - a.linear_attention_layers - a.sliding_window_layers - a.chunked_layers
+    decode_flops = b * (2 * active + 4 * attn_layers * avg_tokens * a.attention_heads * a.head_dim)
+    compute_eff = DECODE_MFU * (MOE_DECODE_EFFICIENCY if a.is_moe else 1.0)
+    flops, flops_src = device_flops(acc, req.precision)
     if tp:
         link = "nvlink" if acc.interconnect_gbs else "pcie"
         t_mem = (w_read + kv_read * kv_share * n) / n / bw
-        t_comm = a.layers * 2 * ALLREDUCE_LATENCY_S[link]
-        t_comp = 2 * active * b / (DECODE_MFU * flops * n)
+        t_comm = a.layers * 2 * ALLREDUCE_LATENCY_S[link] * math.log2(n)
+        t_comp = decode_flops / (compute_eff * flops * n)
     else:
         # A layer split reads each device's share in turn: no single-stream speed-up.
         t_mem = (w_read + kv_read) / bw
         t_comm = 0.0 if n == 1 else (n - 1) * 50e-6
-        t_comp = 2 * active * b / (DECODE_MFU * flops)
-    t_fixed = a.layers * STEP_OVERHEAD_PER_LAYER_S[req.engine]
+        t_comp = decode_flops / (compute_eff * flops)
+    per_layer = STEP_OVERHEAD_PER_LAYER_S[(req.engine, mclass)]
+    if is_gguf_quant(req.precision):
+        per_layer += GGUF_DEQUANT_PER_LAYER_S[mclass]
+    t_fixed = a.layers * per_layer
     t_step = max(t_mem, t_comp) + t_comm + t_fixed
     bound = "memory" if t_mem >= t_comp else "compute"
     decode = 1 / t_step
@@ -371,13 +402,15 @@ def size(
             ))
 
     # Prefill
-    mfu = PREFILL_MFU[req.engine]
+    mfu = PREFILL_MFU[(req.engine, mclass)] * (MOE_PREFILL_EFFICIENCY if a.is_moe else 1.0)
     attn_flops = 4 * (a.layers - a.linear_attention_layers) * req.prompt**2 * a.attention_heads * a.head_dim / 2
     prefill_flops = 2 * active * req.prompt + attn_flops
     scale = n * 0.9 if tp else 1
-    t_prefill = max(prefill_flops / (mfu * flops * scale), weight_bytes(model, req.precision) / n / bw if tp else w_total / bw)
+    t_prefill = max(prefill_flops / (mfu * flops * scale), w_total / n / bw if tp else w_total / bw)
     prefill = req.prompt / t_prefill
     ttft = t_prefill + t_step
+    out_len = max(1, req.context - req.prompt)
+    serving = 1 / (1 / aggregate + (req.prompt / out_len) / prefill)
     if explain:
         steps.append(Step(
             quantity="prefill",
@@ -406,6 +439,7 @@ def size(
         max_concurrency_at_context=max_conc,
         decode_tokens_per_s=round(decode, 2),
         aggregate_tokens_per_s=round(aggregate, 2),
+        serving_tokens_per_s=round(serving, 2),
         prefill_tokens_per_s=round(prefill, 1),
         ttft_s=round(ttft, 4),
         bound=bound,

@@ -53,6 +53,8 @@ def predicted_value(result: SizingResult, metric: str) -> float:
         return result.decode_tokens_per_s
     if metric == "aggregate_tokens_per_s":
         return result.aggregate_tokens_per_s
+    if metric == "serving_tokens_per_s":
+        return result.serving_tokens_per_s
     if metric == "prefill_tokens_per_s":
         return result.prefill_tokens_per_s
     if metric == "memory_gb":
