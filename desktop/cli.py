@@ -224,7 +224,7 @@ def cmd_license_check(args) -> int:
 def cmd_size(args) -> int:
     from pydantic import ValidationError
 
-    from desktop.engine.sizing import SizingRequest, size
+    from desktop.engine.sizing import SizingRequest, size, smallest_fitting
     from desktop.engine.validation import ledger_from_kb
 
     kb = _open_kb()
@@ -240,7 +240,13 @@ def cmd_size(args) -> int:
         raise BadInput(validation_message(exc)) from None
     band = ledger_from_kb(kb).band_for(acc.hardware_class)
     result = size(model, acc, req, error_band=band)
-    data = result.model_dump(mode="json", exclude={"memory_per_device"} if False else set())
+    cheapest = [
+        {"gpu": g.id, "gpus": count, "price_usd": round((g.price_usd or 0) * count) or None,
+         "total_gb": r.memory.total_gb, "usable_gb": r.memory.usable_gb}
+        for g, count, r in smallest_fitting(model, kb.records("gpus"), req)[:5]
+    ]
+    data = result.model_dump(mode="json")
+    data["smallest_fitting"] = cheapest
     if args.json:
         if not args.explain:
             data["explain"] = [s["quantity"] + ": " + s["result"] for s in data["explain"]]
@@ -256,6 +262,11 @@ def cmd_size(args) -> int:
           f" at concurrency {req.concurrency} ({result.bound}-bound)")
     print(f"prefill: {result.prefill_tokens_per_s:,.0f} tok/s; time to first token {result.ttft_s:.3f} s")
     print(f"error band: ±{band['mape_pct']}% ({band['hardware_class']}, {band['points']} measured points)")
+    if cheapest:
+        print("smallest catalog configurations that fit (by price):")
+        for c in cheapest:
+            price = f"~USD {c['price_usd']:,}" if c["price_usd"] else "price unknown"
+            print(f"  {c['gpus']} × {c['gpu']}: {c['total_gb']:.0f} of {c['usable_gb']:.0f} GB, {price}")
     for w in result.warnings:
         print(f"warning: {w}")
     if args.explain:

@@ -88,6 +88,16 @@ ENGINE_PROFILES: dict[str, EngineProfile] = {
     ),
 }
 
+def engine_runs_on(engine: str, vendor: str, kind: str) -> bool:
+    """Which engines serve on which devices (vLLM: NVIDIA, AMD and Intel GPUs; TensorRT-LLM: NVIDIA only;
+    llama.cpp and the generic profile: everything, Apple and CPUs included)."""
+    if engine == "trt-llm":
+        return vendor == "nvidia"
+    if engine == "vllm":
+        return vendor in ("nvidia", "amd", "intel") and kind != "cpu"
+    return True
+
+
 # Calibration, by serving engine and memory class ("hbm", "gddr", "unified" = Apple/AMD unified memory,
 # "unified-nvidia" = GB10, "cpu"). Fitted on the validation ledger (resources/knowledge/measurements);
 # `model-strategy validate` prints how well they do. Examples of what the figures rest on:

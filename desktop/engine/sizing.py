@@ -33,6 +33,7 @@ from .constants import (
     PRECISION_SPECS,
     PREFILL_MFU,
     STEP_OVERHEAD_PER_LAYER_S,
+    engine_runs_on,
 )
 
 QUESTION = 2
@@ -339,6 +340,8 @@ def size(
             f" ÷ {kv_seq_dev / GB:.3f} GB per sequence",
             result=str(max_conc),
         ))
+    if not engine_runs_on(req.engine, acc.vendor, acc.kind):
+        warnings.append(f"{req.engine} does not run on {acc.name}; llama.cpp or the generic profile would")
     if req.prompt > req.context:
         warnings.append(f"prompt ({req.prompt:,}) is longer than the context ({req.context:,})")
     if req.context > model.context_length:
@@ -453,11 +456,15 @@ def smallest_fitting(model: Model, accelerators: list[Accelerator], req: SizingR
     """Catalog configurations that fit, cheapest device count first, then by price."""
     found = []
     for acc in accelerators:
+        if not engine_runs_on(req.engine, acc.vendor, acc.kind):
+            continue
         counts = [1] if acc.kind in ("cpu", "unified-memory") else [c for c in (1, 2, 4, 8) if c <= max_devices]
         for count in counts:
-            result = size(model, acc, req.model_copy(update={"gpus": count, "parallel": "tensor" if count > 1 else req.parallel}))
+            result = size(model, acc, req.model_copy(update={"gpus": count, "parallel": "tensor" if count > 1 else req.parallel}),
+                          explain=False)
             if result.fits:
                 found.append((acc, count, result))
                 break
-    found.sort(key=lambda f: ((f[0].price_usd or 1e9) * f[1], f[1]))
+    # Devices without a price sort last; among equals, fewer devices first.
+    found.sort(key=lambda f: ((f[0].price_usd or 1e12) * f[1], f[1]))
     return found

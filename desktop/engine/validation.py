@@ -14,6 +14,9 @@ from desktop.domain import Accelerator, Measurement, Model
 from .sizing import SizingRequest, SizingResult, size
 
 
+FEW_POINTS = 5
+
+
 class LedgerPoint(BaseModel):
     id: str
     source: str
@@ -42,6 +45,11 @@ class Ledger(BaseModel):
     def band_for(self, hardware_class: str) -> dict:
         for c in self.classes:
             if c.hardware_class == hardware_class:
+                if c.points < FEW_POINTS and c.mape_pct < self.overall_mape_pct:
+                    # A handful of points proves little: do not claim more precision than the whole ledger has.
+                    return {"hardware_class": hardware_class, "mape_pct": self.overall_mape_pct, "points": c.points,
+                            "class_mape_pct": c.mape_pct,
+                            "basis": f"only {c.points} measurement(s) of this class: the overall mean error is shown"}
                 return {"hardware_class": hardware_class, "mape_pct": c.mape_pct, "points": c.points,
                         "basis": "mean absolute error of our predictions on public measurements of this class"}
         return {"hardware_class": hardware_class, "mape_pct": self.overall_mape_pct, "points": 0,
