@@ -42,3 +42,29 @@ def kb(bundled_kb_dir):
     base = KnowledgeBase.open(cache_dir=bundled_kb_dir)
     yield base
     base.close()
+
+
+class Cli:
+    """Runs `model-strategy` in-process and returns (exit code, stdout, stderr)."""
+
+    def __init__(self, capsys):
+        self.capsys = capsys
+
+    def __call__(self, *argv: str) -> tuple[int, str, str]:
+        from desktop.cli import main
+
+        code = main(list(argv))
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def json(self, *argv: str):
+        import json
+
+        code, out, err = self(*argv, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+
+@pytest.fixture
+def cli(capsys) -> Cli:
+    return Cli(capsys)

@@ -7,25 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
-
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
-def run_json(capsys, *argv):
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
-def test_license_check_json_contract(capsys):
-    data = run_json(capsys, "license-check", "meta-llama/Llama-4-Scout-17B-16E-Instruct", "--licensee-country", "DE",
+def test_license_check_json_contract(cli):
+    data = cli.json("license-check", "meta-llama/Llama-4-Scout-17B-16E-Instruct", "--licensee-country", "DE",
                     "--commercial", "--internal", "--deployment", "self-hosted", "--mau", "1000",
                     "--group-mau-at-release", "1000", "--group-monthly-revenue-usd", "100000", "--multimodal",
                     "--use", "medical-advice", "--use", "employment-decisions")
@@ -35,8 +25,8 @@ def test_license_check_json_contract(capsys):
         assert {"clause", "quote", "source"} <= set(reason)
 
 
-def test_license_check_all_flags_parse(capsys):
-    data = run_json(capsys, "license-check", "meta-llama/Llama-3.1-8B-Instruct", "--non-commercial", "--customer-facing",
+def test_license_check_all_flags_parse(cli):
+    data = cli.json("license-check", "meta-llama/Llama-3.1-8B-Instruct", "--non-commercial", "--customer-facing",
                     "--deployment", "third-party-service", "--hosted-service", "--fine-tune", "--redistribute-weights",
                     "--derived-model-name", "Llama-Acme", "--train-other-models")
     assert data["verdict"] in {"allowed", "allowed_with_obligations", "needs_review", "blocked"}
@@ -52,19 +42,19 @@ def test_license_check_all_flags_parse(capsys):
     (["size", "Qwen/Qwen3-8B", "--gpu", "h100-sxm", "--context", "99999999999"], "context"),
     (["size", "Qwen/Qwen3-8B", "--gpu", "h100-sxm", "--precision", "int3"], "invalid choice"),
 ])
-def test_bad_input_exits_2_with_a_message(capsys, argv, needle):
-    code, _, err = run(capsys, *argv)
+def test_bad_input_exits_2_with_a_message(cli, argv, needle):
+    code, _, err = cli(*argv)
     assert code == 2
     assert needle in err and "Traceback" not in err
 
 
-def test_unknown_model_suggests_close_matches(capsys):
-    _, _, err = run(capsys, "license-check", "meta-llama/Llama-3.3-70B-Instrct")
+def test_unknown_model_suggests_close_matches(cli):
+    _, _, err = cli("license-check", "meta-llama/Llama-3.3-70B-Instrct")
     assert "meta-llama/Llama-3.3-70B-Instruct" in err
 
 
-def test_size_json_contract(capsys):
-    data = run_json(capsys, "size", "meta-llama/Llama-3.3-70B-Instruct", "--gpu", "h100-sxm", "--gpus", "2",
+def test_size_json_contract(cli):
+    data = cli.json("size", "meta-llama/Llama-3.3-70B-Instruct", "--gpu", "h100-sxm", "--gpus", "2",
                     "--parallel", "tensor", "--precision", "fp8", "--kv-precision", "fp8", "--engine", "vllm",
                     "--context", "32768", "--concurrency", "8", "--prompt", "2000")
     assert {"fits", "memory", "max_concurrency_at_context", "decode_tokens_per_s", "aggregate_tokens_per_s",
@@ -74,35 +64,35 @@ def test_size_json_contract(capsys):
     assert data["aggregate_tokens_per_s"] > data["decode_tokens_per_s"]
 
 
-def test_size_explain_text(capsys):
-    code, out, _ = run(capsys, "size", "Qwen/Qwen3-8B", "--gpu", "rtx-4090", "--explain")
+def test_size_explain_text(cli):
+    code, out, _ = cli("size", "Qwen/Qwen3-8B", "--gpu", "rtx-4090", "--explain")
     assert code == 0 and "how each figure was made" in out and "source:" in out
 
 
-def test_size_explain_json_has_formulas(capsys):
-    data = run_json(capsys, "size", "Qwen/Qwen3-8B", "--gpu", "rtx-4090", "--explain")
+def test_size_explain_json_has_formulas(cli):
+    data = cli.json("size", "Qwen/Qwen3-8B", "--gpu", "rtx-4090", "--explain")
     assert all({"quantity", "formula", "result", "source"} <= set(step) for step in data["explain"])
 
 
-def test_assess_sample(capsys):
-    data = run_json(capsys, "assess", str(SAMPLES / "de-manufacturing-sme.json"))
+def test_assess_sample(cli):
+    data = cli.json("assess", str(SAMPLES / "de-manufacturing-sme.json"))
     assert data["use_cases"] and data["mix"] and data["total_monthly"] > 0
     assert data["knowledge_base_version"]
 
 
-def test_assess_bad_files_exit_2(capsys, tmp_path):
+def test_assess_bad_files_exit_2(cli, tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text("{ nope", encoding="utf-8")
-    code, _, err = run(capsys, "assess", str(broken))
+    code, _, err = cli("assess", str(broken))
     assert code == 2 and "not valid JSON" in err
     newer = tmp_path / "newer.json"
     newer.write_text(json.dumps({"schema_version": 7}), encoding="utf-8")
-    code, _, err = run(capsys, "assess", str(newer))
+    code, _, err = cli("assess", str(newer))
     assert code == 2 and "newer version" in err
 
 
-def test_validate_json_contract(capsys):
-    data = run_json(capsys, "validate")
+def test_validate_json_contract(cli):
+    data = cli.json("validate")
     assert {"points", "classes"} <= set(data)
     for point in data["points"]:
         assert {"id", "source", "hardware_class", "metric", "predicted", "measured", "error_pct"} <= set(point)
