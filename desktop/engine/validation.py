@@ -13,7 +13,6 @@ from desktop.domain import Accelerator, Measurement, Model
 
 from .sizing import SizingRequest, SizingResult, size
 
-
 FEW_POINTS = 5
 
 

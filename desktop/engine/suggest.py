@@ -1,0 +1,59 @@
+"""Suggest candidates for a use case: models the license allows that fit a catalog configuration, and
+API offerings that match the quality need and, for confidential data, keep it in the EU."""
+
+from __future__ import annotations
+
+from desktop.domain.portfolio import Candidate, Organisation, UseCase, new_id
+
+from .assess import Catalog, effective_context
+from .license import Verdict
+from .sizing import SizingRequest, smallest_fitting
+
+TIER_RANK = {"frontier": 3, "strong": 2, "mid": 1, "small": 0}
+NEED_RANK = {"frontier": 3, "strong": 2, "basic": 1}
+
+
+def suggest_candidates(uc: UseCase, org: Organisation, cat: Catalog, self_hosted: int = 3, apis: int = 2) -> list[Candidate]:
+    ctx = effective_context(uc, org)
+    need = NEED_RANK[uc.quality_need]
+    existing = {(c.model or c.api or "").lower() for c in uc.candidates}
+    out: list[Candidate] = []
+
+    models = []
+    for model in cat.models.values():
+        if model.id.lower() in existing or TIER_RANK[model.quality_tier] + 1 < need:
+            continue
+        if "vision" in uc.needs and not model.multimodal:
+            continue
+        if cat.license_assessment(model, ctx).verdict == Verdict.blocked:
+            continue
+        models.append(model)
+    # Best quality first, then the most recent: a consultant would start from these.
+    models.sort(key=lambda m: (-TIER_RANK[m.quality_tier], -m.release_date.toordinal()))
+    gpus = list(cat.accelerators.values())
+    req = SizingRequest(precision="fp8", kv_precision="fp8", context=uc.workload.context_length,
+                        prompt=min(uc.workload.prompt_tokens, uc.workload.context_length),
+                        concurrency=min(uc.workload.peak_concurrency, 8))
+    for model in models:
+        if len([c for c in out if c.kind == "self-hosted"]) >= self_hosted:
+            break
+        precision = model.architecture.native_dtype if model.architecture.native_dtype in ("mxfp4", "fp8") else "fp8"
+        fitting = smallest_fitting(model, [g for g in gpus if g.kind not in ("cpu",) and g.price_usd],
+                                   req.model_copy(update={"precision": precision}), max_devices=8)
+        if not fitting:
+            continue
+        gpu, count, _ = fitting[0]
+        out.append(Candidate(id=new_id(), kind="self-hosted", model=model.id, precision=precision, kv_precision="fp8",
+                             accelerator=gpu.id, gpus=count, engine="vllm" if gpu.kind != "unified-memory" else "llama.cpp",
+                             note="suggested: the cheapest catalog configuration that fits"))
+
+    wants_eu = uc.data_sensitivity in ("confidential", "secret") and not uc.must_stay_in_house
+    offers = [a for a in cat.apis.values() if a.id.lower() not in existing and TIER_RANK[a.quality_tier] + 1 >= need
+              and (not wants_eu or a.eu_data_residency) and ("vision" not in uc.needs or "image" in a.modalities)]
+    if not uc.must_stay_in_house:
+        w = uc.workload
+        offers.sort(key=lambda a: (-TIER_RANK[a.quality_tier] if uc.quality_need == "frontier" else 0,
+                                   a.input_per_mtok * w.input_tokens_per_month + a.output_per_mtok * w.output_tokens_per_month))
+        for api in offers[:apis]:
+            out.append(Candidate(id=new_id(), kind="api", api=api.id, note="suggested"))
+    return out

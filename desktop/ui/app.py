@@ -1,0 +1,120 @@
+"""Start the desktop app (and its smoke test)."""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.knowledge.base import KnowledgeBase
+from desktop.knowledge.sources import RESOURCES
+
+from .settings import Settings
+
+STARTED = time.perf_counter()
+TRANSLATIONS = RESOURCES / "translations"
+
+
+def language_for(settings: Settings) -> str:
+    if settings.language in ("en", "de"):
+        return settings.language
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Our .qm file plus Qt's own (standard buttons, dialogs). English needs none."""
+    translators = []
+    if language == "en":
+        return translators
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"mss_{language}.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion, with a dark palette when the system asks for dark."""
+    app.setStyle("Fusion")
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        palette = QPalette()
+        for role, colour in (
+            (QPalette.ColorRole.Window, "#1f1f23"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+            (QPalette.ColorRole.Base, "#18181b"), (QPalette.ColorRole.AlternateBase, "#26262b"),
+            (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#2a2a30"),
+            (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#3d7bd9"),
+            (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.ToolTipBase, "#2a2a30"),
+            (QPalette.ColorRole.ToolTipText, "#e6e6e6"), (QPalette.ColorRole.PlaceholderText, "#8a8a92"),
+        ):
+            palette.setColor(role, QColor(colour))
+        app.setPalette(palette)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Model Strategy Studio")
+    app.setOrganizationName("Model Strategy Studio")
+    app.setApplicationDisplayName("Model Strategy Studio")
+    apply_theme(app)
+    return app
+
+
+def run(smoke_test: bool = False, file: str | None = None) -> int:
+    app = make_app()
+    settings = Settings()
+    app._translators = install_translations(app, language_for(settings))  # keep them alive
+    from .main_window import MainWindow  # after the translators, so the views' tr() is translated
+
+    kb = KnowledgeBase.open()
+    window = MainWindow(kb, settings)
+    if smoke_test:
+        return smoke(window, Path(file) if file else None)
+    window.start(Path(file) if file else None)
+    window.show()
+    return app.exec()
+
+
+def smoke(window, file: Path | None) -> int:
+    """Open the file (or the sample), visit every view, render every chart, report the first paint."""
+    from .main_window import SAMPLE
+
+    app = QApplication.instance()
+    try:
+        target = file or SAMPLE
+        if not window.open_path(target, remember=False, confirm=False):
+            print(f"smoke test: cannot open {target}", file=sys.stderr)
+            return 1
+        window.show()
+        app.processEvents()
+        window.grab()
+        first_paint = time.perf_counter() - STARTED
+        for row, (title, view) in enumerate(window.views):
+            window.nav.setCurrentRow(row)
+            app.processEvents()
+            if view.grab().isNull():
+                raise RuntimeError(f"view {title} did not render")
+        charts = getattr(window.assessment_view, "charts", [])
+        window.nav.setCurrentRow(3)
+        for chart in charts:
+            if chart.grab().isNull():
+                raise RuntimeError(f"chart {chart.objectName() or type(chart).__name__} did not render")
+        if window.doc.assessment is None:
+            raise RuntimeError(f"assessment failed: {window.doc.assessment_error}")
+        print(f"smoke test ok: {target.name}, {len(window.views)} views, {len(charts)} charts, "
+              f"time to first paint {first_paint:.2f} s")
+        window.doc.undo_stack.setClean()
+        window.close()
+        return 0
+    except Exception:  # noqa: BLE001 - a smoke test reports any failure and exits non-zero
+        traceback.print_exc()
+        return 1

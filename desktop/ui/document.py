@@ -1,0 +1,262 @@
+"""The open portfolio: its file, its undo stack, and the assessment that follows every edit.
+
+Data flows one way: an edit (always an undo command) replaces the portfolio, the engine re-assesses,
+views redraw from `portfolio` and `assessment`. Views never change the portfolio themselves.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.domain.portfolio import Portfolio
+from desktop.domain.portfolio_file import (
+    PortfolioError,
+    describe_validation,
+    dump_portfolio,
+    load_portfolio,
+    parse_portfolio,
+    write_atomic,
+)
+from desktop.engine.assess import Catalog, PortfolioAssessment, assess_portfolio
+from desktop.knowledge import paths
+
+Path_ = tuple[Any, ...]  # e.g. ("use_cases", "contracts", "workload", "peak_concurrency")
+AUTOSAVE_MS = 60_000
+
+
+class EditError(ValueError):
+    """An edit the domain refuses; the message names the field and the reason."""
+
+
+def _locate(data: dict, path: Path_) -> tuple[Any, Any]:
+    """(container, key) for a path whose list steps are addressed by the items' `id`."""
+    node: Any = data
+    for step in path[:-1]:
+        node = _step(node, step)
+    last = path[-1]
+    if isinstance(node, list):
+        index = next((i for i, item in enumerate(node) if item.get("id") == last), None)
+        if index is None:
+            raise EditError(f"no item {last!r}")
+        return node, index
+    return node, last
+
+
+def _step(node: Any, step: Any) -> Any:
+    if isinstance(node, list):
+        found = next((item for item in node if item.get("id") == step), None)
+        if found is None:
+            raise EditError(f"no item {step!r}")
+        return found
+    return node[step]
+
+
+def value_at(portfolio: Portfolio, path: Path_) -> Any:
+    container, key = _locate(portfolio.model_dump(mode="json"), path)
+    return container[key]
+
+
+def with_value(portfolio: Portfolio, path: Path_, value: Any) -> Portfolio:
+    """A new portfolio with `value` at `path`, validated; EditError names what is wrong."""
+    data = portfolio.model_dump(mode="json")
+    container, key = _locate(data, path)
+    container[key] = value
+    return validated(data)
+
+
+def validated(data: dict) -> Portfolio:
+    try:
+        return Portfolio.model_validate(data)
+    except ValidationError as exc:
+        raise EditError(describe_validation(exc)) from None
+
+
+class EditCommand(QUndoCommand):
+    """Replaces the portfolio; undo restores the one before. Typing into one field merges into one step."""
+
+    MERGE_ID = 1
+
+    def __init__(self, doc: PortfolioDocument, before: Portfolio, after: Portfolio, text: str, parts: set[str],
+                 merge_key: Path_ | None = None):
+        super().__init__(text)
+        self.doc, self.before, self.after, self.parts, self.merge_key = doc, before, after, parts, merge_key
+
+    def redo(self) -> None:
+        self.doc._replace(self.after, self.parts)
+
+    def undo(self) -> None:
+        self.doc._replace(self.before, self.parts)
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(other, EditCommand) and other.merge_key == self.merge_key and self.merge_key is not None:
+            self.after = other.after
+            return True
+        return False
+
+
+class PortfolioDocument(QObject):
+    portfolioLoaded = Signal()  # a different portfolio is open (new, open, recover)
+    portfolioChanged = Signal(object)  # set of changed parts, e.g. {"organisation"} or {"use_cases"}
+    assessmentChanged = Signal()
+    pathChanged = Signal(str)
+    editRefused = Signal(str)  # an edit the domain refused, with the reason
+
+    def __init__(self, catalog: Catalog, parent: QObject | None = None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.portfolio = Portfolio()
+        self.path: Path | None = None
+        self.assessment: PortfolioAssessment | None = None
+        self.assessment_error: str | None = None
+        self.undo_stack = QUndoStack(self)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self.reassess()
+
+    # -- files ----------------------------------------------------------------------------------
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def title(self) -> str:
+        return self.portfolio.name
+
+    def new(self, portfolio: Portfolio | None = None) -> None:
+        self._open(portfolio or Portfolio(), None)
+
+    def load(self, path: Path) -> None:
+        """Open a file; on any problem raise PortfolioError and leave the current work untouched."""
+        portfolio = load_portfolio(Path(path))
+        self._open(portfolio, Path(path))
+
+    def load_text(self, text: str, path: Path | None, mark_modified: bool = False) -> None:
+        portfolio = parse_portfolio(text, str(path or "recovered portfolio"))
+        self._open(portfolio, path)
+        if mark_modified:
+            # A recovered portfolio differs from its file until saved: one undoable step records that.
+            self.undo_stack.resetClean()
+            self.undo_stack.push(EditCommand(self, portfolio, portfolio, "Recover", {"use_cases"}))
+
+    def _open(self, portfolio: Portfolio, path: Path | None) -> None:
+        self.undo_stack.clear()
+        self.portfolio = portfolio
+        self.path = path
+        self.undo_stack.setClean()
+        self.reassess()
+        self.portfolioLoaded.emit()
+        self.pathChanged.emit(str(path or ""))
+        self.assessmentChanged.emit()
+
+    def save(self, path: Path | None = None) -> Path:
+        target = Path(path or self.path or "")
+        if not str(target):
+            raise PortfolioError("no file name given")
+        try:
+            write_atomic(target, dump_portfolio(self.portfolio).encode("utf-8"))
+        except OSError as exc:
+            raise PortfolioError(f"{target}: cannot be written ({exc.strerror or exc})") from None
+        self.path = target
+        self.undo_stack.setClean()
+        self.pathChanged.emit(str(target))
+        self.clear_recovery()
+        return target
+
+    # -- autosave and recovery -------------------------------------------------------------------
+    @staticmethod
+    def recovery_path() -> Path:
+        return paths.data_dir() / "recovery.json"
+
+    def autosave(self) -> bool:
+        """Write unsaved work to the recovery file; nothing is written when there is nothing to lose."""
+        if not self.modified:
+            return False
+        payload = {"path": str(self.path or ""), "portfolio": json.loads(dump_portfolio(self.portfolio))}
+        write_atomic(self.recovery_path(), json.dumps(payload, indent=1).encode("utf-8"))
+        return True
+
+    @classmethod
+    def pending_recovery(cls) -> dict | None:
+        path = cls.recovery_path()
+        if not path.exists():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) and "portfolio" in data else None
+        except (OSError, json.JSONDecodeError, UnicodeDecodeError):
+            return None
+
+    def recover(self, data: dict) -> None:
+        self.load_text(json.dumps(data["portfolio"]), Path(data["path"]) if data.get("path") else None,
+                       mark_modified=True)
+
+    def clear_recovery(self) -> None:
+        self.recovery_path().unlink(missing_ok=True)
+
+    # -- edits ------------------------------------------------------------------------------------
+    def set_value(self, path: Path_, value: Any, text: str | None = None) -> bool:
+        """One field; consecutive edits of the same field merge into one undo step."""
+        try:
+            after = with_value(self.portfolio, path, value)
+        except EditError as exc:
+            self.editRefused.emit(str(exc))
+            return False
+        if after == self.portfolio:
+            return True
+        label = text or f"Change {str(path[-1]).replace('_', ' ')}"
+        self.undo_stack.push(EditCommand(self, self.portfolio, after, label, {str(path[0])}, merge_key=path))
+        return True
+
+    def change(self, edit: Callable[[dict], None], text: str, parts: set[str]) -> bool:
+        """A structural edit on a copy of the portfolio's data (add, remove, duplicate, reorder)."""
+        data = copy.deepcopy(self.portfolio.model_dump(mode="json"))
+        try:
+            edit(data)
+            after = validated(data)
+        except EditError as exc:
+            self.editRefused.emit(str(exc))
+            return False
+        self.undo_stack.push(EditCommand(self, self.portfolio, after, text, parts))
+        return True
+
+    def _replace(self, portfolio: Portfolio, parts: set[str]) -> None:
+        self.portfolio = portfolio
+        self.portfolioChanged.emit(parts)
+        self.reassess()
+        self.assessmentChanged.emit()
+
+    # -- the engine -------------------------------------------------------------------------------
+    def set_catalog(self, catalog: Catalog) -> None:
+        """New knowledge (overlay edit, update): re-assess the same portfolio."""
+        self.catalog = catalog
+        self.reassess()
+        self.assessmentChanged.emit()
+
+    def reassess(self) -> None:
+        try:
+            self.assessment = assess_portfolio(self.portfolio, self.catalog)
+            self.assessment_error = None
+        except Exception as exc:  # noqa: BLE001 - the window must survive an engine bug; it shows the message
+            self.assessment = None
+            self.assessment_error = f"{type(exc).__name__}: {exc}"
+
+    def use_case(self, use_case_id: str):
+        return next((u for u in self.portfolio.use_cases if u.id == use_case_id), None)
+
+    def use_case_assessment(self, use_case_id: str):
+        if self.assessment is None:
+            return None
+        return next((u for u in self.assessment.use_cases if u.use_case == use_case_id), None)

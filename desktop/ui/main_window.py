@@ -1,0 +1,315 @@
+"""The main window: navigation between the views, files, undo/redo, the status bar."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.portfolio_file import PortfolioError, load_portfolio
+from desktop.engine.assess import Catalog
+from desktop.knowledge.base import KnowledgeBase
+from desktop.knowledge.sources import RESOURCES
+
+from .document import PortfolioDocument
+from .settings import Settings
+from .views.assessment import AssessmentView
+from .views.candidates import CandidatesView
+from .views.knowledge import KnowledgeView
+from .views.organisation import OrganisationView
+from .views.report import ReportView
+from .views.use_cases import UseCasesView
+
+SAMPLE = RESOURCES / "samples" / "de-manufacturing-sme.json"
+FILE_FILTER = "Model Strategy portfolio (*.json);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, kb: KnowledgeBase, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kb = kb
+        self.settings = settings
+        self.doc = PortfolioDocument(Catalog.from_kb(kb), self)
+        self.setMinimumSize(QSize(960, 640))
+        self.resize(1380, 860)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(False)
+        self.hint.setStyleSheet("padding: 6px 10px; background: palette(alternate-base); border-radius: 4px;")
+
+        self.organisation_view = OrganisationView(self.doc)
+        self.use_cases_view = UseCasesView(self.doc)
+        self.candidates_view = CandidatesView(self.doc)
+        self.assessment_view = AssessmentView(self.doc)
+        self.knowledge_view = KnowledgeView(kb)
+        self.report_view = ReportView(self.doc)
+        self.views: list[tuple[str, QWidget]] = [
+            (self.tr("Organisation"), self.organisation_view),
+            (self.tr("Use cases"), self.use_cases_view),
+            (self.tr("Candidates"), self.candidates_view),
+            (self.tr("Assessment"), self.assessment_view),
+            (self.tr("Knowledge base"), self.knowledge_view),
+            (self.tr("Report"), self.report_view),
+        ]
+        for title, view in self.views:
+            self.nav.addItem(title)
+            self.stack.addWidget(view)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.hint)
+        right_layout.addWidget(self.stack)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.kb_label = QLabel()
+        self.statusBar().addPermanentWidget(self.kb_label)
+        self._build_menus()
+        self._connect()
+        self._update_kb_status()
+        self._update_title()
+
+    # -- wiring ------------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        doc = self.doc
+        doc.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        doc.portfolioLoaded.connect(self._update_title)
+        doc.portfolioChanged.connect(lambda _parts: self._update_title())
+        doc.pathChanged.connect(lambda _p: self._update_title())
+        doc.editRefused.connect(lambda reason: self.statusBar().showMessage(self.tr("Refused: {0}").format(reason), 8000))
+        self.use_cases_view.currentUseCaseChanged.connect(self.candidates_view.set_use_case)
+        self.knowledge_view.overlayChanged.connect(self._knowledge_changed)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.action_new = self._action(file_menu, self.tr("&New"), self.new_portfolio, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file_menu, self.tr("Open &sample portfolio"), lambda: self.open_path(SAMPLE, remember=False))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._action(file_menu, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for row, (title, _view) in enumerate(self.views):
+            action = self._action(view_menu, title, lambda _=False, row=row: self.nav.setCurrentRow(row))
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code, label in (("system", self.tr("Follow the system")), ("en", "English"), ("de", "Deutsch")):
+            action = self._action(language_menu, label, lambda _=False, code=code: self.set_language(code))
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Model Strategy Studio"), self.about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- status ------------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Model Strategy Studio — {self.doc.title}[*]")
+        self.setWindowModified(self.doc.modified)
+
+    def _update_kb_status(self) -> None:
+        info = self.kb.info()
+        stale = info["stale_facts"]
+        text = self.tr("Knowledge base {0} · newest fact {1}").format(info["version"][:8], info["newest_as_of"])
+        if stale:
+            text += " · " + self.tr("{0} facts older than 12 months").format(stale)
+        self.kb_label.setText(text)
+        self.kb_label.setToolTip(self.tr("{0} licenses, {1} models, {2} accelerators, {3} API offerings").format(
+            info["counts"]["licenses"], info["counts"]["models"], info["counts"]["gpus"], info["counts"]["apis"]))
+
+    def show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
+    def _knowledge_changed(self) -> None:
+        self.doc.set_catalog(Catalog.from_kb(self.kb))
+        self._update_kb_status()
+
+    # -- files ---------------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def busy(self, text: str):
+        """A progress indicator for anything that takes longer than half a second."""
+        dialog = QProgressDialog(text, None, 0, 0, self)
+        dialog.setMinimumDuration(500)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        try:
+            yield dialog
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+
+    def confirm_discard(self) -> bool:
+        """True when there are no unsaved changes or the user saved or discarded them."""
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("“{0}” has unsaved changes. Save them first?").format(self.doc.title),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_portfolio(self) -> None:
+        if self.confirm_discard():
+            self.doc.new()
+            self.show_hint("")
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open portfolio"), "", self.tr(FILE_FILTER))
+        if name:
+            self.open_path(Path(name), confirm=False)
+
+    def open_path(self, path: Path, remember: bool = True, confirm: bool = True) -> bool:
+        """Open a file; a broken or newer file is named in a dialog and the current work stays."""
+        if confirm and not self.confirm_discard():
+            return False
+        try:
+            with self.busy(self.tr("Opening {0}…").format(Path(path).name)):
+                load_portfolio(Path(path))  # check before anything changes
+                self.doc.load(Path(path))
+        except PortfolioError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open portfolio"), str(exc))
+            return False
+        if remember:
+            self.settings.add_recent(Path(path))
+        self.show_hint("")
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        if not recent:
+            action = self.recent_menu.addAction(self.tr("(none)"))
+            action.setEnabled(False)
+        for path in recent:
+            self.recent_menu.addAction(str(path), lambda p=path: self.open_path(p))
+
+    def save(self) -> bool:
+        if self.doc.path is None or self.doc.path.resolve() == SAMPLE.resolve():
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save portfolio as"), f"{self.doc.title}.json",
+                                              self.tr(FILE_FILTER))
+        if not name:
+            return False
+        path = Path(name) if name.endswith(".json") else Path(name + ".json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            with self.busy(self.tr("Saving…")):
+                self.doc.save(path)
+        except PortfolioError as exc:
+            QMessageBox.critical(self, self.tr("Cannot save portfolio"), str(exc))
+            return False
+        self.settings.add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
+        return True
+
+    # -- settings, about, close ----------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        self.settings.sync()
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language applies when Model Strategy Studio starts next."))
+
+    def about(self) -> None:
+        info = self.kb.info()
+        QMessageBox.about(self, self.tr("About Model Strategy Studio"), self.tr(
+            "<b>Model Strategy Studio</b><br>License, hardware and cost assessment of open-weight language models "
+            "and APIs. Works without any network.<br><br>Knowledge base {0}, facts dated {1} to {2}.").format(
+            info["version"], info["oldest_as_of"], info["newest_as_of"]))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.confirm_discard():
+            self.doc.clear_recovery()
+            self.settings.sync()
+            event.accept()
+        else:
+            event.ignore()
+
+    def offer_recovery(self) -> None:
+        data = PortfolioDocument.pending_recovery()
+        if not data:
+            return
+        name = data.get("portfolio", {}).get("name", "")
+        answer = QMessageBox.question(
+            self, self.tr("Recover unsaved work?"),
+            self.tr("Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last "
+                    "autosave?").format(name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.doc.recover(data)
+                self.show_hint(self.tr("Recovered from the last autosave: save it to keep it."))
+            except PortfolioError as exc:
+                QMessageBox.warning(self, self.tr("Recovery failed"), str(exc))
+        else:
+            self.doc.clear_recovery()
+
+    def start(self, file: Path | None) -> None:
+        """What the user sees first: the file asked for, else the sample on the very first start."""
+        if file is not None:
+            self.open_path(file, confirm=False)
+        elif self.settings.first_start:
+            self.open_path(SAMPLE, remember=False, confirm=False)
+            self.show_hint(self.tr("This is a sample portfolio of a German manufacturer. Click a use case to edit it, "
+                                   "see the verdicts in Assessment, or start your own with File ▸ New."))
+        self.settings.mark_started()
+        QTimer.singleShot(0, self.offer_recovery)

@@ -1,0 +1,161 @@
+"""A table model over rows of the portfolio (use cases, candidates), edited through the document.
+
+setData never changes the portfolio directly: it asks the document for one undoable, validated edit.
+A refused value stays out, and the reason is shown (editRefused -> status bar, and the cell's tooltip).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from .document import PortfolioDocument
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Column:
+    header: str
+    path: tuple[str, ...]  # inside the row, e.g. ("workload", "peak_concurrency")
+    kind: str = "text"  # text | int | float | bool | choice | millions
+    choices: Callable[[], list[str]] | None = None
+    editable: bool = True
+    tip: str = ""
+    fmt: Callable[[Any], str] | None = field(default=None)
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows are dicts (model_dump of pydantic rows) with an `id`; `row_path(row_id)` addresses one."""
+
+    def __init__(self, doc: PortfolioDocument, columns: list[Column], parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.columns = columns
+        self.rows: list[dict] = []
+        self.refusals: dict[tuple[str, int], str] = {}
+
+    # subclasses say where their rows live
+    def fetch_rows(self) -> list[dict]:
+        raise NotImplementedError
+
+    def row_path(self, row_id: str) -> tuple:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        new_rows = self.fetch_rows()
+        if [r.get("id") for r in new_rows] == [r.get("id") for r in self.rows]:
+            self.rows = new_rows
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+            return
+        self.beginResetModel()
+        self.rows = new_rows
+        self.refusals.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].header
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.columns[section].tip or None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        column = self.columns[index.column()]
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not column.editable:
+            return base
+        if column.kind == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def value(self, row: dict, column: Column) -> Any:
+        node: Any = row
+        for step in column.path:
+            if node is None:
+                return None
+            node = node.get(step)
+        return node
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        value = self.value(row, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind == "bool":
+                return None
+            if column.fmt:
+                return column.fmt(value)
+            if column.kind == "millions" and value is not None:
+                return f"{value / 1e6:,.1f} M"
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.EditRole:
+            if column.kind == "millions" and value is not None:
+                return value / 1e6
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            refusal = self.refusals.get((row.get("id"), index.column()))
+            return refusal or column.tip or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "float", "millions"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        value = self.convert(column, value)
+        if isinstance(value, Exception):
+            self.refuse(row, index, str(value))
+            return False
+        refused: list[str] = []
+        self.doc.editRefused.connect(refused.append)
+        try:
+            ok = self.doc.set_value(self.row_path(row["id"]) + column.path, value, f"Edit {column.header}")
+        finally:
+            self.doc.editRefused.disconnect(refused.append)
+        if not ok:
+            self.refuse(row, index, refused[0] if refused else "refused")
+            return False
+        self.refusals.pop((row["id"], index.column()), None)
+        return True
+
+    def refuse(self, row: dict, index: Index, reason: str) -> None:
+        self.refusals[(row["id"], index.column())] = f"Refused: {reason}"
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole])
+
+    @staticmethod
+    def convert(column: Column, value: Any) -> Any:
+        try:
+            if column.kind == "int":
+                return int(value)
+            if column.kind == "float":
+                return None if value in ("", None) else float(value)
+            if column.kind == "millions":
+                return float(value) * 1e6
+        except (TypeError, ValueError):
+            return ValueError(f"{value!r} is not a number")
+        return value
+
+    def row_id(self, row: int) -> str | None:
+        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None

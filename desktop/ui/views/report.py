@@ -1,0 +1,78 @@
+"""The report view: what the assessment report will say, as readable text, refreshed with every edit."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from ..document import PortfolioDocument
+
+VERDICT_COLOURS = {
+    "allowed": "#1b7f3b",
+    "allowed_with_obligations": "#4c8c2b",
+    "needs_review": "#a86200",
+    "blocked": "#b3261e",
+}
+
+
+class ReportView(QWidget):
+    def __init__(self, doc: PortfolioDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)  # never online: links are shown, not opened
+        self.note = QLabel(self.tr("A preview of the assessment report. Export and signing: File ▸ Export report."))
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.browser)
+        doc.assessmentChanged.connect(self.refresh)
+        self.refresh()
+
+    def html(self) -> str:
+        a, p = self.doc.assessment, self.doc.portfolio
+        if a is None:
+            return f"<p>{escape(self.tr('The assessment could not be computed:'))} {escape(self.doc.assessment_error or '')}</p>"
+        cur = a.currency
+        parts = [
+            f"<h2>{escape(p.name)}</h2>",
+            f"<p>{escape(p.organisation.name)} · {escape(self.tr('knowledge base'))} {escape(a.knowledge_base_version)}</p>",
+            f"<h3>{escape(self.tr('Recommended mix'))}</h3>",
+            f"<p><b>{a.total_monthly:,.0f} {cur}</b> {escape(self.tr('per month'))}, "
+            f"<b>{a.total_tco:,.0f} {cur}</b> {escape(self.tr('over {0} months').format(a.horizon_months))}</p><ul>",
+        ]
+        for item in a.mix:
+            parts.append(f"<li>{escape(item.name)}: {escape(item.label or '—')} "
+                         f"({item.monthly:,.0f} {cur}/{escape(self.tr('month'))}, {item.share * 100:.0f} %)</li>")
+        parts.append("</ul>")
+        if a.risks:
+            parts.append(f"<h3>{escape(self.tr('Risks'))}</h3><ul>")
+            parts += [f"<li>{escape(r)}</li>" for r in a.risks]
+            parts.append("</ul>")
+        for ua in a.use_cases:
+            parts.append(f"<h3>{escape(ua.name)}</h3><p>{escape(ua.summary)}</p><table cellpadding='3'>")
+            parts.append(f"<tr><th align='left'>{escape(self.tr('Candidate'))}</th><th>{escape(self.tr('License (1)'))}</th>"
+                         f"<th>{escape(self.tr('Fits (2)'))}</th><th>{escape(self.tr('Score'))}</th>"
+                         f"<th align='right'>{escape(self.tr('Monthly'))}</th></tr>")
+            for ca in sorted(ua.candidates, key=lambda c: -c.score.total):
+                verdict = ca.license.verdict.value if ca.license else "vendor terms"
+                colour = VERDICT_COLOURS.get(verdict, "#555")
+                fits = "—" if ca.sizing is None else ("✓" if ca.sizing.fits else "✗")
+                parts.append(
+                    f"<tr><td>{escape(ca.label)}</td><td style='color:{colour}'>{escape(verdict)}</td>"
+                    f"<td align='center'>{fits}</td><td align='right'>{ca.score.total:.0f}</td>"
+                    f"<td align='right'>{ca.cost.monthly_total:,.0f} {cur}</td></tr>")
+            parts.append("</table>")
+            chosen = next((c for c in ua.candidates if c.candidate.id == ua.recommended), None)
+            if chosen and chosen.license and chosen.license.obligations:
+                parts.append(f"<p><b>{escape(self.tr('Obligations'))}</b></p><ul>")
+                parts += [f"<li>{escape(o.text)} <i>({escape(o.license)} {escape(o.clause)})</i></li>"
+                          for o in chosen.license.obligations]
+                parts.append("</ul>")
+        return "".join(parts)
+
+    def refresh(self) -> None:
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(self.html())
+        self.browser.verticalScrollBar().setValue(scroll)
