@@ -48,14 +48,23 @@ class CandidateTableModel(RowTableModel):
         doc.portfolioChanged.connect(lambda _parts: self.reload())
         doc.portfolioLoaded.connect(self.reload)
 
+    def applies(self, index) -> bool:
+        """API rows have no model or hardware; self-hosted rows have no API offering."""
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if column.path == ("kind",):
+            return True
+        return (column.path == ("api",)) == (row["kind"] == "api")
+
     def flags(self, index):
         flags = super().flags(index)
-        if index.isValid():
-            row, column = self.rows[index.row()], self.columns[index.column()]
-            api_only, self_only = column.path == ("api",), column.path not in (("kind",), ("api",))
-            if (row["kind"] == "api" and self_only) or (row["kind"] == "self-hosted" and api_only):
-                return Qt.ItemFlag.ItemIsSelectable  # not applicable to this kind: greyed out
+        if index.isValid() and not self.applies(index):
+            return Qt.ItemFlag.ItemIsSelectable
         return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole and not self.applies(index):
+            return ""
+        return super().data(index, role)
 
     def fetch_rows(self) -> list[dict]:
         uc = self.doc.use_case(self.use_case_id)

@@ -40,9 +40,12 @@ class UseCaseTableModel(RowTableModel):
             Column(self.tr("In-house only"), ("must_stay_in_house",), "bool",
                    tip=self.tr("The data must not leave the organisation's own infrastructure")),
             Column(self.tr("Quality"), ("quality_need",), "choice", choices=lambda: ["basic", "strong", "frontier"]),
-            Column(self.tr("Input tokens / month"), ("workload", "input_tokens_per_month"), "millions"),
-            Column(self.tr("Output tokens / month"), ("workload", "output_tokens_per_month"), "millions"),
-            Column(self.tr("Peak concurrency"), ("workload", "peak_concurrency"), "int"),
+            Column(self.tr("Input / month"), ("workload", "input_tokens_per_month"), "millions",
+                   tip=self.tr("Input tokens per month, in millions")),
+            Column(self.tr("Output / month"), ("workload", "output_tokens_per_month"), "millions",
+                   tip=self.tr("Output tokens per month, in millions")),
+            Column(self.tr("Peak users"), ("workload", "peak_concurrency"), "int",
+                   tip=self.tr("Requests served at the same time at peak")),
             Column(self.tr("Context"), ("workload", "context_length"), "int"),
             Column(self.tr("Candidates"), ("candidates",), editable=False, fmt=lambda v: str(len(v or []))),
         ]
@@ -92,7 +95,10 @@ class UseCasesView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())

@@ -1,0 +1,588 @@
+"""The Assessment view: per use case, the candidates on the five questions, the recommendation (and the
+user's pin), and live charts of cost, memory, TCO, mix, sensitivity and licenses.
+
+The view only reads `doc.portfolio` and `doc.assessment`; pins and the utilisation and electricity
+sliders are edits through `doc.set_value`, so they are undoable and re-assess everything. The volume
+slider is a what-if: it moves the cost chart's line and never touches the portfolio.
+"""
+
+from __future__ import annotations
+
+import math
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.engine.assess import CandidateAssessment, UseCaseAssessment
+from desktop.ui.charts import (
+    CostVolumeChart,
+    LicenseMatrixTable,
+    MemoryChart,
+    MixChart,
+    TcoChart,
+    TornadoChart,
+    export_png,
+)
+from desktop.ui.charts.data import cost_picture, license_matrix, memory_bars, sensitivity, table_label
+from desktop.ui.charts.format import money, tokens
+from desktop.ui.document import PortfolioDocument
+
+VOLUME_STEPS = 1000
+RECOMMENDED_BRUSH = QBrush(QColor("#E8F1FA"))
+
+
+def exclusion_question(ca: CandidateAssessment) -> int | None:
+    """The question that excluded a candidate: a zero license or hardware score, else the rule's question."""
+    for s in ca.score.subscores:
+        if s.question in (1, 2) and s.score == 0:
+            return s.question
+    family = "open-weight" if ca.candidate.kind == "self-hosted" else "api"
+    rule = next((r for r in ca.score.rules if r.excludes_other and r.favours != family), None)
+    return rule.question if rule else None
+
+
+class CandidateTableModel(QAbstractTableModel):
+    """The candidates of one use case: sub-scores (questions 1-5), total, verdict, fit and monthly cost."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ua: UseCaseAssessment | None = None
+        self.currency = "EUR"
+        self.headers = [self.tr("Choice"), self.tr("Candidate"), self.tr("1 License"), self.tr("2 Hardware"),
+                        self.tr("3 Use case"), self.tr("4 Support"), self.tr("5 Cost"), self.tr("Total"),
+                        self.tr("Verdict"), self.tr("Fits"), self.tr("Monthly cost")]
+        self.topics = {1: self.tr("license"), 2: self.tr("hardware"), 3: self.tr("use case"), 4: self.tr("support"),
+                       5: self.tr("cost")}
+        self.verdict_names = {
+            "allowed": self.tr("allowed"),
+            "allowed_with_obligations": self.tr("allowed with obligations"),
+            "needs_review": self.tr("needs review"),
+            "blocked": self.tr("blocked"),
+        }
+
+    def show_use_case(self, ua: UseCaseAssessment | None, currency: str) -> None:
+        self.beginResetModel()
+        self.ua, self.currency = ua, currency
+        self.endResetModel()
+
+    @property
+    def rows(self) -> list[CandidateAssessment]:
+        return self.ua.candidates if self.ua else []
+
+    def rowCount(self, parent=None) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and 2 <= section <= 6:
+            return self.tr("Question {n}: {topic} (0-100)").format(n=section - 1, topic=self.topics[section - 1])
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def is_recommended(self, ca: CandidateAssessment) -> bool:
+        return self.ua is not None and ca.candidate.id == self.ua.recommended
+
+    def verdict(self, ca: CandidateAssessment) -> str:
+        """Every verdict names the question that answered it."""
+        if ca.problems:
+            return self.tr("excluded (input problem)")
+        if ca.score.excluded:
+            q = exclusion_question(ca)
+            if q is None:
+                return self.tr("excluded")
+            if q == 1 and ca.license is not None and ca.license.verdict.value == "blocked":
+                return self.tr("blocked (Q1 license)")
+            if q == 2:
+                return self.tr("does not fit (Q2 hardware)")
+            return self.tr("excluded (Q{n} {topic})").format(n=q, topic=self.topics[q])
+        name = self.verdict_names[ca.license.verdict.value] if ca.license else self.tr("vendor terms")
+        return self.tr("{verdict} (Q1 license)").format(verdict=name)
+
+    def fits(self, ca: CandidateAssessment) -> str:
+        if ca.sizing is None:
+            return self.tr("vendor-hosted") if ca.candidate.kind == "api" else "—"
+        if not ca.sizing.fits:
+            return self.tr("no")
+        return self.tr("yes, {used:.0f}/{usable:.0f} GB").format(used=ca.sizing.memory.total_gb,
+                                                                  usable=ca.sizing.memory.usable_gb)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        ca, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(ca, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(ca, col)
+        if role == Qt.ItemDataRole.UserRole:
+            return ca.candidate.id
+        if role == Qt.ItemDataRole.FontRole and self.is_recommended(ca):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_recommended(ca):
+            return RECOMMENDED_BRUSH
+        if role == Qt.ItemDataRole.TextAlignmentRole and (2 <= col <= 7 or col == 10):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def display(self, ca: CandidateAssessment, col: int):
+        if col == 0:
+            if not self.is_recommended(ca):
+                return ""
+            return self.tr("★ pinned") if self.ua.pinned else self.tr("★ best")
+        if col == 1:
+            return table_label(ca)
+        if 2 <= col <= 6:
+            sub = next((s for s in ca.score.subscores if s.question == col - 1), None)
+            return "—" if sub is None else f"{sub.score:.0f}"
+        if col == 7:
+            return f"{ca.score.total:.1f}"
+        if col == 8:
+            return self.verdict(ca)
+        if col == 9:
+            return self.fits(ca)
+        return money(ca.cost.monthly_total, self.currency)
+
+    def tooltip(self, ca: CandidateAssessment, col: int) -> str | None:
+        if col == 0 and self.is_recommended(ca):
+            return self.tr("Pinned by you, overruling the ranking") if self.ua.pinned else self.tr("Recommended: the highest total")
+        if col == 1:
+            return "\n".join([ca.label, *ca.cost.notes, *ca.problems])
+        if 2 <= col <= 6:
+            sub = next((s for s in ca.score.subscores if s.question == col - 1), None)
+            if sub is None:
+                return None
+            head = self.tr("Question {n} ({topic}): {score:.0f}/100").format(n=sub.question, topic=sub.topic,
+                                                                             score=sub.score)
+            return "\n".join([head, *("• " + r for r in sub.reasons)])
+        if col == 7:
+            lines = [self.tr("Weighted score {w:.1f}").format(w=ca.score.weighted)]
+            lines += [self.tr("rule '{name}' (question {q}): {points:+g} for {favours}").format(
+                name=r.name, q=r.question, points=r.points, favours=r.favours) for r in ca.score.rules]
+            return "\n".join(lines)
+        if col == 8:
+            lines = [self.verdict(ca)]
+            lines += ca.score.exclusion_reasons + ca.problems
+            if ca.license and ca.license.deciding_reason:
+                r = ca.license.deciding_reason
+                lines.append(self.tr("deciding clause: {clause} of {license}: {summary}").format(
+                    clause=r.clause, license=r.license, summary=r.summary))
+            return "\n".join(lines)
+        if col == 10:
+            m = ca.cost.monthly
+            parts = [(self.tr("hardware"), m.hardware), (self.tr("power"), m.power), (self.tr("colocation"), m.colocation),
+                     (self.tr("staff"), m.staff), (self.tr("maintenance"), m.maintenance), (self.tr("API"), m.api),
+                     (self.tr("migration"), m.migration)]
+            return "\n".join(f"{name}: {money(v, self.currency)}" for name, v in parts if v)
+        return None
+
+
+class AssessmentView(QWidget):
+    def __init__(self, doc: PortfolioDocument, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self._use_case_id: str | None = None
+        self._selected: dict[str, str] = {}  # use case id -> the candidate the user looks at
+        self._picture = None
+        self._sensitivity = None
+        self._build()
+        doc.assessmentChanged.connect(self.refresh)
+        doc.portfolioLoaded.connect(self._portfolio_loaded)
+        self._portfolio_loaded()
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.use_case_box = QComboBox()
+        self.use_case_box.setMinimumContentsLength(30)
+        self.use_case_box.currentIndexChanged.connect(self._use_case_chosen)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Use case:")))
+        top.addWidget(self.use_case_box)
+        top.addWidget(self.summary, 1)
+
+        self.model = CandidateTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.table.selectionModel().selectionChanged.connect(self._candidate_chosen)
+
+        self.pin_button = QPushButton(self.tr("Pin"))
+        self.pin_button.setToolTip(self.tr("Choose the selected candidate for this use case, overruling the ranking"))
+        self.pin_button.clicked.connect(self.pin_selected)
+        self.unpin_button = QPushButton(self.tr("Unpin"))
+        self.unpin_button.setToolTip(self.tr("Let the ranking choose again"))
+        self.unpin_button.clicked.connect(self.unpin)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pin_button)
+        buttons.addWidget(self.unpin_button)
+        buttons.addStretch(1)
+
+        self.details = QTextBrowser()
+        self.details.setOpenExternalLinks(True)
+        self.details.setMinimumWidth(280)
+
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table)
+        table_layout.addLayout(buttons)
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(table_box)
+        upper.addWidget(self.details)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 1)
+        upper.setSizes([1200, 420])
+
+        self.cost_chart = CostVolumeChart()
+        self.memory_chart = MemoryChart()
+        self.tco_chart = TcoChart()
+        self.mix_chart = MixChart()
+        self.tornado_chart = TornadoChart()
+        self.license_matrix = LicenseMatrixTable()
+        self.charts = [self.cost_chart, self.memory_chart, self.tco_chart, self.mix_chart, self.tornado_chart,
+                       self.license_matrix]
+        for chart, name in zip(self.charts, ("costVolumeChart", "memoryChart", "tcoChart", "mixChart", "tornadoChart",
+                                             "licenseMatrix"), strict=True):
+            chart.setObjectName(name)
+        self.cost_chart.volumeMoved.connect(self._volume_moved)
+
+        titles = [self.tr("Cost versus monthly volume"), self.tr("Memory per self-hosted candidate"),
+                  self.tr("Cumulative cost over the horizon"), self.tr("Portfolio mix"),
+                  self.tr("Sensitivity of the selected candidate"), self.tr("License matrix (question 1)")]
+        grid = QGridLayout()
+        grid.addWidget(self._sliders(), 0, 0, 1, 3)
+        for i, (chart, title) in enumerate(zip(self.charts, titles, strict=True)):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(4, 4, 4, 4)
+            inner.addWidget(chart, 1)
+            if chart is self.cost_chart:
+                self.readout = QLabel()
+                self.readout.setTextFormat(Qt.TextFormat.RichText)
+                self.readout.setWordWrap(True)
+                self.readout.setMinimumHeight(self.fontMetrics().height() * 6)
+                self.readout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                self.cost_chart.readoutChanged.connect(self.readout.setText)
+                inner.addWidget(self.readout)
+            grid.addWidget(box, 1 + i // 3, i % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        charts_box = QWidget()
+        charts_box.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(charts_box)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _sliders(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What if"))
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(0, VOLUME_STEPS)
+        self.volume_slider.setToolTip(self.tr("Shows the costs at another volume; the portfolio is not changed"))
+        self.volume_slider.valueChanged.connect(self._volume_slid)
+        self.volume_label = QLabel()
+        self.utilisation_slider = QSlider(Qt.Orientation.Horizontal)
+        self.utilisation_slider.setRange(5, 100)
+        self.utilisation_slider.setToolTip(self.tr("Average share of serving capacity in use (an undoable edit)"))
+        self.utilisation_slider.valueChanged.connect(self._utilisation_slid)
+        self.utilisation_label = QLabel()
+        self.electricity_slider = QSlider(Qt.Orientation.Horizontal)
+        self.electricity_slider.setRange(0, 100)
+        self.electricity_slider.setToolTip(self.tr("Electricity price per kWh (an undoable edit)"))
+        self.electricity_slider.valueChanged.connect(self._electricity_slid)
+        self.electricity_label = QLabel()
+        row = QHBoxLayout(box)
+        for slider, label in [(self.volume_slider, self.volume_label),
+                              (self.utilisation_slider, self.utilisation_label),
+                              (self.electricity_slider, self.electricity_label)]:
+            label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 17)
+            row.addWidget(label)
+            row.addWidget(slider, 1)
+            row.addSpacing(12)
+        return box
+
+    # -- selection ---------------------------------------------------------------------------------
+    def current_use_case_id(self) -> str | None:
+        return self._use_case_id
+
+    def select_use_case(self, use_case_id: str) -> None:
+        index = self.use_case_box.findData(use_case_id)
+        if index >= 0:
+            self.use_case_box.setCurrentIndex(index)
+
+    def selected_candidate_id(self) -> str | None:
+        return self._selected.get(self._use_case_id or "")
+
+    def select_candidate(self, candidate_id: str) -> None:
+        for row, ca in enumerate(self.model.rows):
+            if ca.candidate.id == candidate_id:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                return
+
+    def _portfolio_loaded(self) -> None:
+        self._selected.clear()
+        self._use_case_id = None
+        self.cost_chart.reset_volume()
+        self.refresh()
+
+    def _fill_use_cases(self) -> None:
+        """Keep the combo box in step with the portfolio, keeping the chosen use case by id."""
+        wanted = [(uc.id, uc.name) for uc in self.doc.portfolio.use_cases]
+        have = [(self.use_case_box.itemData(i), self.use_case_box.itemText(i)) for i in range(self.use_case_box.count())]
+        ids = [i for i, _ in wanted]
+        if self._use_case_id not in ids:
+            self._use_case_id = ids[0] if ids else None
+        self.use_case_box.blockSignals(True)
+        if wanted != have:
+            self.use_case_box.clear()
+            for uc_id, name in wanted:
+                self.use_case_box.addItem(name, uc_id)
+        self.use_case_box.setCurrentIndex(self.use_case_box.findData(self._use_case_id) if self._use_case_id else -1)
+        self.use_case_box.blockSignals(False)
+
+    def _use_case_chosen(self, index: int) -> None:
+        self._use_case_id = self.use_case_box.itemData(index) if index >= 0 else None
+        self.cost_chart.reset_volume()
+        self._show_use_case()
+
+    def _candidate_chosen(self, *_) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self._use_case_id is None:
+            return
+        candidate = self.model.rows[rows[0].row()].candidate.id
+        if self._selected.get(self._use_case_id) == candidate and self._sensitivity is not None:
+            return
+        self._selected[self._use_case_id] = candidate
+        self._show_candidate()
+
+    # -- redraw --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Everything from the document's current assessment; plot items are updated, not rebuilt."""
+        self._fill_use_cases()
+        self._sync_sliders()
+        a = self.doc.assessment
+        if a is None:
+            self.summary.setText(self.tr("The assessment failed: {error}").format(error=self.doc.assessment_error or ""))
+            self.model.show_use_case(None, self.doc.portfolio.organisation.currency)
+            self.details.clear()
+            for chart in self.charts:
+                chart.show_nothing()
+            self._update_buttons()
+            return
+        self.mix_chart.show_mix(a)
+        self.license_matrix.show_matrix(license_matrix(a))
+        self._show_use_case()
+
+    def _current(self) -> tuple:
+        uc = self.doc.use_case(self._use_case_id) if self._use_case_id else None
+        ua = self.doc.use_case_assessment(self._use_case_id) if self._use_case_id else None
+        return uc, ua
+
+    def _show_use_case(self) -> None:
+        uc, ua = self._current()
+        currency = self.doc.portfolio.organisation.currency
+        self.model.show_use_case(ua, currency)
+        if uc is None or ua is None:
+            self.summary.setText(self.tr("No use case yet: add one in the portfolio.") if not self.doc.portfolio.use_cases
+                                 else "")
+            self.details.clear()
+            for chart in (self.cost_chart, self.memory_chart, self.tco_chart, self.tornado_chart):
+                chart.show_nothing()
+            self._picture = None
+            self._sync_volume_slider()
+            self._update_buttons()
+            return
+        self.summary.setText(self.tr("Recommendation: {summary}").format(summary=ua.summary))
+        ids = [c.candidate.id for c in ua.candidates]
+        chosen = self._selected.get(uc.id)
+        if chosen not in ids:
+            chosen = ua.recommended or (ids[0] if ids else None)
+        self._picture = cost_picture(self.doc.portfolio, self.doc.catalog, uc, ua)
+        self.memory_chart.show_bars(memory_bars(ua))
+        self._sensitivity = None
+        if chosen is not None:
+            self._selected[uc.id] = chosen
+            self.table.selectionModel().blockSignals(True)
+            self.select_candidate(chosen)
+            self.table.selectionModel().blockSignals(False)
+        self._show_candidate()
+
+    def _show_candidate(self) -> None:
+        """What depends on the selected candidate: details, sensitivity, highlighted curves."""
+        uc, ua = self._current()
+        if uc is None or ua is None:
+            return
+        currency = self.doc.portfolio.organisation.currency
+        ca = next((c for c in ua.candidates if c.candidate.id == self._selected.get(uc.id)), None)
+        self._sensitivity = sensitivity(self.doc.portfolio, self.doc.catalog, uc, ua, ca) if ca else None
+        band = self._sensitivity.band if self._sensitivity else None
+        selected = ca.candidate.id if ca else None
+        self.cost_chart.show_picture(self._picture, currency, selected, band)
+        self.tco_chart.show_use_case(ua, currency, selected)
+        self.tornado_chart.show_sensitivity(self._sensitivity, currency)
+        self.details.setHtml(self._details_html(ua, ca, currency) if ca else "")
+        self._update_buttons()
+        self._sync_volume_slider()
+
+    def _update_buttons(self) -> None:
+        uc = self.doc.use_case(self._use_case_id) if self._use_case_id else None
+        selected = self.selected_candidate_id()
+        self.pin_button.setEnabled(uc is not None and selected is not None and uc.pinned != selected)
+        self.unpin_button.setEnabled(uc is not None and uc.pinned is not None)
+
+    def _details_html(self, ua: UseCaseAssessment, ca: CandidateAssessment, currency: str) -> str:
+        e = escape
+        out = [f"<h3>{e(ca.label)}</h3>"]
+        if ca.candidate.id == ua.recommended:
+            out.append("<p><b>" + e(self.tr("Pinned by you.") if ua.pinned else self.tr("Recommended.")) + "</b></p>")
+        out.append(f"<p>{e(self.model.verdict(ca))} — "
+                   + e(self.tr("total {total:.1f}, {monthly} per month, {tco} over {months} months").format(
+                       total=ca.score.total, monthly=money(ca.cost.monthly_total, currency),
+                       tco=money(ca.cost.tco_total, currency), months=len(ca.cost.tco))) + "</p>")
+        for reason in ca.score.exclusion_reasons + ca.problems:
+            out.append(f"<p style='color:#B03A00'>{e(reason)}</p>")
+        out.append("<ul>")
+        for s in ca.score.subscores:
+            items = "".join(f"<li>{e(r)}</li>" for r in s.reasons)
+            out.append(f"<li><b>{e(self.tr('Question {n} ({topic}): {score:.0f}').format(n=s.question, topic=s.topic, score=s.score))}"
+                       f"</b><ul>{items}</ul></li>")
+        out.append("</ul>")
+        if ca.score.rules:
+            out.append("<p><b>" + e(self.tr("Rules")) + "</b></p><ul>")
+            out += [f"<li>{e(r.name)} ({e(self.tr('question {q}').format(q=r.question))}, {r.points:+g} "
+                    f"{e(r.favours)}): {e(r.summary)}</li>" for r in ca.score.rules]
+            out.append("</ul>")
+        lic = ca.license
+        if lic is not None and lic.deciding_reason is not None:
+            r = lic.deciding_reason
+            out.append("<p><b>" + e(self.tr("Deciding clause")) + f"</b>: {e(r.clause)} ({e(r.license)}) — {e(r.summary)}")
+            if r.quote:
+                out.append(f"<br><i>“{e(r.quote)}”</i>")
+            out.append(f"<br><a href='{e(r.source, quote=True)}'>{e(r.source)}</a></p>")
+        if lic is not None and lic.obligations:
+            out.append("<p><b>" + e(self.tr("Obligations")) + "</b></p><ul>")
+            out += [f"<li>{e(o.text)} ({e(o.clause)})</li>" for o in lic.obligations]
+            out.append("</ul>")
+        for note in ca.cost.notes:
+            out.append(f"<p>{e(note)}</p>")
+        if self._sensitivity and self._sensitivity.band:
+            b = self._sensitivity.band
+            out.append("<p>" + e(self.tr("Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): "
+                                         "p5 {p5}, p50 {p50}, p95 {p95}").format(
+                n=b.draws, p5=money(b.p5, currency), p50=money(b.p50, currency), p95=money(b.p95, currency))) + "</p>")
+        return "".join(out)
+
+    # -- edits (always through the document) ----------------------------------------------------------
+    def pin_selected(self) -> bool:
+        candidate = self.selected_candidate_id()
+        if self._use_case_id is None or candidate is None:
+            return False
+        return self.doc.set_value(("use_cases", self._use_case_id, "pinned"), candidate, text=self.tr("Pin candidate"))
+
+    def unpin(self) -> bool:
+        if self._use_case_id is None:
+            return False
+        return self.doc.set_value(("use_cases", self._use_case_id, "pinned"), None, text=self.tr("Unpin candidate"))
+
+    def _utilisation_slid(self, value: int) -> None:
+        self.doc.set_value(("assumptions", "utilisation"), value / 100, text=self.tr("Change utilisation"))
+
+    def _electricity_slid(self, value: int) -> None:
+        self.doc.set_value(("organisation", "electricity_per_kwh"), value / 100, text=self.tr("Change electricity price"))
+
+    def _sync_sliders(self) -> None:
+        p = self.doc.portfolio
+        currency = p.organisation.currency
+        utilisation = round(p.assumptions.utilisation * 100)
+        cents = round(p.organisation.electricity_per_kwh * 100)
+        for slider, value in ((self.utilisation_slider, utilisation), (self.electricity_slider, cents)):
+            slider.blockSignals(True)
+            if value > slider.maximum():
+                slider.setMaximum(value)
+            slider.setValue(value)
+            slider.blockSignals(False)
+        self.utilisation_label.setText(self.tr("Utilisation: {pct:.0f} %").format(pct=p.assumptions.utilisation * 100))
+        self.electricity_label.setText(self.tr("Electricity: {price:.2f} {currency}/kWh").format(
+            price=p.organisation.electricity_per_kwh, currency=currency))
+
+    # -- the what-if volume ---------------------------------------------------------------------------
+    def _volume_bounds(self) -> tuple[float, float] | None:
+        p = self._picture
+        if p is None or p.volume <= 0 or not len(p.scales):
+            return None
+        return math.log10(p.tokens_min), math.log10(p.tokens_max)
+
+    def _volume_slid(self, value: int) -> None:
+        bounds = self._volume_bounds()
+        if bounds is None:
+            return
+        lo, hi = bounds
+        self.cost_chart.set_volume(10 ** (lo + (hi - lo) * value / VOLUME_STEPS))
+
+    def _volume_moved(self, volume: float) -> None:
+        self._sync_volume_slider()
+
+    def _sync_volume_slider(self) -> None:
+        bounds = self._volume_bounds()
+        self.volume_slider.setEnabled(bounds is not None)
+        if bounds is None:
+            self.volume_label.setText(self.tr("Volume: no token volume set"))
+            return
+        volume = self.cost_chart.volume()
+        lo, hi = bounds
+        self.volume_slider.blockSignals(True)
+        self.volume_slider.setValue(round((math.log10(volume) - lo) / (hi - lo) * VOLUME_STEPS))
+        self.volume_slider.blockSignals(False)
+        self.volume_label.setText(self.tr("What-if volume: {volume} tokens/month").format(volume=tokens(volume)))
+        self.volume_label.setToolTip(self.tr("Today: {volume} tokens/month").format(volume=tokens(self._picture.volume)))
+
+    # -- export ---------------------------------------------------------------------------------------
+    def export_chart_png(self, chart, path) -> Path:
+        return export_png(chart, path)
+

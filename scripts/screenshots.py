@@ -1,0 +1,52 @@
+"""`make screenshots`: render every main view with the sample portfolio into docs/screenshots/*.png.
+
+Run under Xvfb (the Makefile starts it) so fonts and styles are those of a real X session.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+NAMES = ["organisation", "use-cases", "candidates", "assessment", "knowledge-base", "report"]
+
+
+def main() -> int:
+    # A throwaway profile: screenshots must not depend on, or change, the user's settings and overlay.
+    profile = Path(tempfile.mkdtemp(prefix="mss-shots-"))
+    os.environ.setdefault("MSS_DATA_DIR", str(profile / "data"))
+    os.environ.setdefault("MSS_CACHE_DIR", str(profile / "cache"))
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.knowledge.base import KnowledgeBase
+    from desktop.ui.app import make_app
+    from desktop.ui.main_window import SAMPLE, MainWindow
+    from desktop.ui.settings import Settings
+
+    app = make_app()
+    window = MainWindow(KnowledgeBase.open(), Settings())
+    window.resize(1440, 900)
+    window.open_path(SAMPLE, remember=False, confirm=False)
+    window.use_cases_view.select("contracts")
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for row, name in enumerate(NAMES):
+        window.nav.setCurrentRow(row)
+        for _ in range(5):
+            app.processEvents()
+        path = OUT / f"{name}.png"
+        window.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT)}")
+    window.doc.undo_stack.setClean()
+    window.close()
+    QApplication.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

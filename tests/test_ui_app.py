@@ -1,0 +1,124 @@
+"""The main window as a user meets it: first start, files, unsaved changes, recovery, every view."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "resources" / "samples" / "de-manufacturing-sme.json"
+
+
+@pytest.fixture
+def window(qtbot, bundled_kb_dir):
+    from desktop.knowledge.base import KnowledgeBase
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import Settings
+
+    kb = KnowledgeBase.open(cache_dir=bundled_kb_dir)
+    win = MainWindow(kb, Settings())
+    yield win
+    # Closed here, not by pytest-qt (whose teardown runs first and would meet the unsaved-changes prompt).
+    win.doc.undo_stack.setClean()
+    win.close()
+    win.deleteLater()
+    kb.close()
+
+
+def test_first_start_opens_the_sample_with_a_hint(window):
+    assert window.settings.first_start
+    window.start(None)
+    assert window.doc.portfolio.use_cases and window.hint.isVisibleTo(window)
+    assert not window.settings.first_start
+    assert window.windowTitle().startswith("Model Strategy Studio — Brenner")
+
+
+def test_title_shows_unsaved_changes(window):
+    window.open_path(SAMPLE, remember=False, confirm=False)
+    assert not window.isWindowModified()
+    window.doc.set_value(("organisation", "pue"), 1.2)
+    assert window.isWindowModified()
+
+
+def test_broken_file_is_named_and_work_kept(window, tmp_path, monkeypatch):
+    window.open_path(SAMPLE, remember=False, confirm=False)
+    window.doc.set_value(("name",), "Work in progress")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append(text))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema_version": 1, "use_cases": [{"name": ""}]}', encoding="utf-8")
+    assert not window.open_path(broken, confirm=False)
+    assert shown and "broken.json" in shown[0] and "name" in shown[0]
+    assert window.doc.portfolio.name == "Work in progress"
+
+
+def test_unsaved_changes_prompt(window, monkeypatch, tmp_path):
+    window.open_path(SAMPLE, remember=False, confirm=False)
+    window.doc.set_value(("organisation", "pue"), 1.2)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.confirm_discard()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.confirm_discard()
+
+
+def test_save_and_recent_files(window, tmp_path):
+    window.open_path(SAMPLE, remember=False, confirm=False)
+    target = tmp_path / "mine.json"
+    assert window._save_to(target)
+    assert target.exists() and window.settings.recent_files() == [target.resolve()]
+    target.unlink()
+    assert window.settings.recent_files() == []  # missing files drop out
+
+
+def test_recovery_is_offered_after_a_crash(window, monkeypatch):
+    window.open_path(SAMPLE, remember=False, confirm=False)
+    window.doc.set_value(("name",), "Lost work")
+    window.doc.autosave()
+    window.doc.new()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.offer_recovery()
+    assert window.doc.portfolio.name == "Lost work" and window.doc.modified
+
+
+def test_every_view_renders_with_a_sane_size(window, qtbot):
+    window.open_path(SAMPLE, remember=False, confirm=False)
+    window.show()
+    for row, (title, view) in enumerate(window.views):
+        window.nav.setCurrentRow(row)
+        qtbot.wait(1)
+        image = view.grab()
+        assert not image.isNull() and image.width() > 300 and image.height() > 200, title
+
+
+def test_undo_redo_reach_every_view(window):
+    window.open_path(SAMPLE, remember=False, confirm=False)
+    before = window.report_view.browser.toPlainText()
+    window.doc.set_value(("organisation", "staff_cost_per_fte_year"), 200_000)
+    assert window.report_view.browser.toPlainText() != before
+    window.doc.undo_stack.undo()
+    assert window.report_view.browser.toPlainText() == before
+
+
+def test_smoke_test_command_in_a_fresh_process(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MSS_CACHE_DIR": str(tmp_path / "c"),
+           "MSS_DATA_DIR": str(tmp_path / "d")}
+    proc = subprocess.run([sys.executable, "-m", "desktop.cli", "gui", "--smoke-test", str(SAMPLE)],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "smoke test ok" in proc.stdout and "time to first paint" in proc.stdout
+
+
+def test_smoke_test_fails_on_a_broken_file(tmp_path):
+    broken = tmp_path / "b.json"
+    broken.write_text(json.dumps({"schema_version": 99}), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MSS_CACHE_DIR": str(tmp_path / "c"),
+           "MSS_DATA_DIR": str(tmp_path / "d")}
+    proc = subprocess.run([sys.executable, "-m", "desktop.cli", "gui", "--smoke-test", str(broken)],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert proc.returncode != 0
