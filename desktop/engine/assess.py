@@ -201,9 +201,9 @@ class SelfHostedCurve:
 
     def monthly_at(self, scale: np.ndarray) -> np.ndarray:
         replicas = self.replicas_at(np.asarray(scale, dtype=float))
-        unique = np.unique(replicas)
-        costs = {r: self.cost_for_replicas(int(r))[0].total for r in unique}
-        return np.vectorize(costs.__getitem__, otypes=[float])(replicas)
+        unique, inverse = np.unique(replicas, return_inverse=True)
+        costs = np.array([self.cost_for_replicas(int(r))[0].total for r in unique])
+        return costs[inverse.reshape(replicas.shape)]
 
     def break_even(self, api_cost_at_scale_1: float, api_fixed: float = 0.0, window: int = 4) -> float | None:
         """Break-even in tokens per month against an API whose monthly cost is `api_fixed` plus a

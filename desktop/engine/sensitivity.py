@@ -52,13 +52,15 @@ class MonteCarloBand(BaseModel):
     mean: float
 
 
+PARTS = ("hardware", "power", "colocation", "staff", "maintenance", "migration")
+
+
 def _self_hosted_components(curve: SelfHostedCurve, replicas: np.ndarray) -> dict[str, np.ndarray]:
-    unique = {int(r): curve.cost_for_replicas(int(r))[0] for r in np.unique(replicas)}
-    out = {}
-    for part in ("hardware", "power", "colocation", "staff", "maintenance", "migration"):
-        table = {r: getattr(b, part) for r, b in unique.items()}
-        out[part] = np.vectorize(table.__getitem__, otypes=[float])(replicas)
-    return out
+    """Each cost part for each replica count; computed once per distinct count, then spread by index."""
+    unique, inverse = np.unique(replicas, return_inverse=True)
+    table = np.array([[getattr(curve.cost_for_replicas(int(r))[0], part) for part in PARTS] for r in unique])
+    spread = table[inverse.reshape(replicas.shape)]
+    return {part: spread[..., i] for i, part in enumerate(PARTS)}
 
 
 def self_hosted_monthly_factors(curve: SelfHostedCurve, f: dict[str, np.ndarray]) -> np.ndarray:
@@ -106,7 +108,7 @@ def tornado(
         if curve is None or reference_api is None:
             return None
         # Break-even moves with every cost factor; volume does not move it (it is the unknown).
-        scale = np.linspace(0.01, 200, 4000)
+        scale = np.geomspace(0.01, 200, 600)
         ff = {k: np.full_like(scale, v[0]) for k, v in f.items()}
         ff["volume"] = scale
         own = self_hosted_monthly_factors(curve, ff)

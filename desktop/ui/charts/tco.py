@@ -16,7 +16,7 @@ class TcoChart(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent=parent, axisItems={"left": MoneyAxis("left")})
         apply_style(self)
-        self.legend = make_legend(self)
+        self.legend = make_legend(self, columns=1)
         self.pool = CurvePool(self, self.legend)
 
     def show_use_case(self, ua: UseCaseAssessment, currency: str, selected: str | None) -> None:
