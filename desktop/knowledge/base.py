@@ -18,7 +18,6 @@ from desktop.domain import KINDS, Accelerator, ApiOffering, CloudOffering, Licen
 from . import paths
 from .build import KIND_TABLES, ensure_built
 from .overlay import Overlay
-from .sources import KNOWLEDGE_DIR
 
 STALE_DAYS = 365
 
@@ -55,9 +54,14 @@ class KnowledgeBase:
 
     @classmethod
     def open(
-        cls, root: Path = KNOWLEDGE_DIR, cache_dir: Path | None = None, overlay: Overlay | None | bool = True
+        cls, root: Path | None = None, cache_dir: Path | None = None, overlay: Overlay | None | bool = True
     ) -> KnowledgeBase:
-        """Open (building if needed) the knowledge base. overlay=True uses the user's overlay."""
+        """Open (building if needed) the knowledge base: the installed bundle if any, else the bundled
+        sources. overlay=True uses the user's overlay."""
+        if root is None:
+            from .bundle import active_root
+
+            root = active_root()
         folder = cache_dir or paths.cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         db_path = folder / "knowledge.sqlite"

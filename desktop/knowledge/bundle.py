@@ -1,0 +1,352 @@
+"""Signed knowledge bundles for air-gapped sites: export, verify, install atomically, roll back.
+
+A bundle is a zip of the knowledge sources with a manifest (version, release time, SHA-256 of every
+file) signed with Ed25519. Import checks, in order: a readable zip, a manifest, a signature, a trusted
+key, the signature itself, every file's hash (and no file the manifest does not name), newer than what
+is installed, and that the sources validate. Only then is anything written; the previous version is
+kept for rollback. The user overlay lives elsewhere and is never touched.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pydantic import BaseModel, Field, ValidationError
+
+from . import paths
+from .sources import KNOWLEDGE_DIR, RESOURCES, SourceError, content_version, load_sources, source_files
+
+FORMAT = "model-strategy-studio/knowledge-bundle"
+MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
+SHIPPED_KEYS = RESOURCES / "keys"
+MAX_BUNDLE_BYTES = 200_000_000  # far above any real knowledge base; a zip bomb guard
+
+
+class BundleError(ValueError):
+    """A bundle that is refused; the message says which check failed."""
+
+
+class Manifest(BaseModel):
+    format: str = FORMAT
+    format_version: int = 1
+    version: str
+    released: dt.datetime
+    publisher_key_id: str
+    files: dict[str, str] = Field(description="path inside knowledge/ -> sha256 hex")
+    counts: dict[str, int] = Field(default_factory=dict)
+
+
+# -- keys -----------------------------------------------------------------------------------------
+def key_id(public: Ed25519PublicKey) -> str:
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def public_key_text(public: Ed25519PublicKey, comment: str = "") -> str:
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return f"ed25519 {base64.b64encode(raw).decode()} {comment}".strip() + "\n"
+
+
+def parse_public_key(text: str, origin: str = "key") -> Ed25519PublicKey:
+    parts = text.strip().split()
+    if len(parts) < 2 or parts[0] != "ed25519":
+        raise BundleError(f"{origin}: not an Ed25519 public key (expected 'ed25519 <base64> [comment]')")
+    try:
+        raw = base64.b64decode(parts[1], validate=True)
+        return Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        raise BundleError(f"{origin}: the key data is damaged") from None
+
+
+def new_publisher_key(out: Path, comment: str = "knowledge publisher") -> str:
+    """Write a private key (PEM) and its public half (OUT.pub); returns the key id."""
+    private = Ed25519PrivateKey.generate()
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    _write_atomic(Path(out), pem, mode=0o600)
+    _write_atomic(Path(str(out) + ".pub"), public_key_text(private.public_key(), comment).encode())
+    return key_id(private.public_key())
+
+
+def load_private_key(path: Path) -> Ed25519PrivateKey:
+    try:
+        key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
+    except FileNotFoundError:
+        raise BundleError(f"{path}: no such key file") from None
+    except (ValueError, TypeError):
+        raise BundleError(f"{path}: not an unencrypted PEM private key") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise BundleError(f"{path}: not an Ed25519 key")
+    return key
+
+
+def user_keys_dir() -> Path:
+    folder = paths.data_dir() / "trusted-keys"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def trusted_keys() -> dict[str, Ed25519PublicKey]:
+    keys = {}
+    for folder in (SHIPPED_KEYS, user_keys_dir()):
+        for path in sorted(folder.glob("*.pub")) if folder.exists() else []:
+            try:
+                public = parse_public_key(path.read_text(encoding="utf-8"), str(path))
+            except BundleError:
+                continue  # a damaged key file trusts nothing
+            keys[key_id(public)] = public
+    return keys
+
+
+def trust_key(path: Path) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BundleError(f"{path}: cannot be read ({exc})") from None
+    public = parse_public_key(text, str(path))
+    kid = key_id(public)
+    _write_atomic(user_keys_dir() / f"{kid}.pub", public_key_text(public, Path(path).stem).encode())
+    return kid
+
+
+# -- export ---------------------------------------------------------------------------------------
+def export_bundle(private_key_path: Path, out: Path, root: Path = KNOWLEDGE_DIR,
+                  released: dt.datetime | None = None) -> Manifest:
+    private = load_private_key(private_key_path)
+    sources = load_sources(root)  # never publish sources that do not validate
+    files = {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in source_files(root)}
+    manifest = Manifest(
+        version=sources.version, released=released or dt.datetime.now(dt.UTC).replace(microsecond=0),
+        publisher_key_id=key_id(private.public_key()), files=files,
+        counts={kind: len(rows) for kind, rows in sources.records.items()},
+    )
+    body = manifest.model_dump_json(indent=2).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, body)
+        archive.writestr(SIGNATURE, base64.b64encode(private.sign(body)))
+        for rel in files:
+            archive.write(root / rel, f"knowledge/{rel}")
+    _write_atomic(Path(out), buffer.getvalue())
+    return manifest
+
+
+# -- verify ---------------------------------------------------------------------------------------
+@dataclass
+class VerifiedBundle:
+    manifest: Manifest
+    files: dict[str, bytes] = field(default_factory=dict)
+
+
+def verify_bundle(path: Path, keys: dict[str, Ed25519PublicKey] | None = None) -> VerifiedBundle:
+    keys = trusted_keys() if keys is None else keys
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise BundleError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
+        if sum(i.file_size for i in archive.infolist()) > MAX_BUNDLE_BYTES:
+            raise BundleError(f"{path}: too large to be a knowledge bundle")
+        if archive.testzip() is not None:
+            raise zipfile.BadZipFile("a member is damaged")
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise BundleError(f"{path}: not a readable bundle (truncated or damaged zip: {exc})") from None
+    if MANIFEST not in names:
+        raise BundleError(f"{path}: no manifest: not a knowledge bundle")
+    if SIGNATURE not in names:
+        raise BundleError(f"{path}: unsigned: the manifest has no signature")
+    body = archive.read(MANIFEST)
+    try:
+        manifest = Manifest.model_validate_json(body)
+    except ValidationError as exc:
+        raise BundleError(f"{path}: the manifest is malformed ({exc.errors()[0]['msg']})") from None
+    if manifest.format != FORMAT or manifest.format_version != 1:
+        raise BundleError(f"{path}: unsupported bundle format {manifest.format} v{manifest.format_version}")
+    public = keys.get(manifest.publisher_key_id)
+    if public is None:
+        raise BundleError(f"{path}: signed by an untrusted key ({manifest.publisher_key_id}); "
+                          "add the publisher's key with `model-strategy kb trust-key` if you trust it")
+    try:
+        public.verify(base64.b64decode(archive.read(SIGNATURE)), body)
+    except (InvalidSignature, ValueError):
+        raise BundleError(f"{path}: the signature does not match the manifest: tampered or re-signed") from None
+    files: dict[str, bytes] = {}
+    for name in names:
+        if name in (MANIFEST, SIGNATURE) or name.endswith("/"):
+            continue
+        rel = name.removeprefix("knowledge/")
+        if not name.startswith("knowledge/") or rel not in manifest.files:
+            raise BundleError(f"{path}: contains {name}, which the signed manifest does not list (re-packed?)")
+    for rel, digest in manifest.files.items():
+        if ".." in Path(rel).parts or Path(rel).is_absolute():
+            raise BundleError(f"{path}: unsafe path {rel!r} in the manifest")
+        try:
+            content = archive.read(f"knowledge/{rel}")
+        except KeyError:
+            raise BundleError(f"{path}: {rel} is listed in the manifest but missing") from None
+        if hashlib.sha256(content).hexdigest() != digest:
+            raise BundleError(f"{path}: {rel} does not match its signed hash: tampered")
+        files[rel] = content
+    return VerifiedBundle(manifest, files)
+
+
+# -- install, rollback, the active knowledge ------------------------------------------------------
+def _state_path() -> Path:
+    return paths.data_dir() / "knowledge" / "active.json"
+
+
+def _state() -> dict:
+    try:
+        return json.loads(_state_path().read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}
+
+
+def bundled_release() -> dt.datetime:
+    """The bundled sources count as released on the newest fact's date."""
+    newest = max((r.as_of for rows in load_sources(KNOWLEDGE_DIR).records.values() for r in rows), default=dt.date(2026, 1, 1))
+    return dt.datetime.combine(newest, dt.time(), tzinfo=dt.UTC)
+
+
+def active_root() -> Path:
+    """The knowledge the app reads: the installed bundle if there is a usable one, else the bundled sources."""
+    current = _state().get("current")
+    if current:
+        folder = Path(current["path"])
+        if folder.is_dir() and any(folder.rglob("*.toml")):
+            return folder
+    return KNOWLEDGE_DIR
+
+
+def active_release() -> tuple[dt.datetime, str]:
+    current = _state().get("current")
+    if current and Path(current["path"]).is_dir():
+        return dt.datetime.fromisoformat(current["released"]), current["version"]
+    return bundled_release(), content_version(KNOWLEDGE_DIR)
+
+
+@dataclass
+class Changes:
+    added: dict[str, list[str]] = field(default_factory=dict)
+    changed: dict[str, list[str]] = field(default_factory=dict)
+    removed: dict[str, list[str]] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        parts = []
+        for label, table in (("added", self.added), ("changed", self.changed), ("removed", self.removed)):
+            for kind, ids in sorted(table.items()):
+                if ids:
+                    parts.append(f"{len(ids)} {kind} {label}")
+        return ", ".join(parts) or "no record changed"
+
+
+def compare(old_root: Path, new_root: Path) -> Changes:
+    old, new = load_sources(old_root), load_sources(new_root)
+    changes = Changes()
+    for kind in sorted(set(old.records) | set(new.records)):
+        before = {r.id: r.model_dump_json() for r in old.of(kind)}
+        after = {r.id: r.model_dump_json() for r in new.of(kind)}
+        changes.added[kind] = sorted(set(after) - set(before))
+        changes.removed[kind] = sorted(set(before) - set(after))
+        changes.changed[kind] = sorted(i for i in set(before) & set(after) if before[i] != after[i])
+    return changes
+
+
+@dataclass
+class InstallResult:
+    manifest: Manifest
+    changes: Changes
+    path: Path
+
+
+def import_bundle(path: Path, keys: dict[str, Ed25519PublicKey] | None = None, allow_same: bool = False) -> InstallResult:
+    bundle = verify_bundle(path, keys)
+    manifest = bundle.manifest
+    released, version = active_release()
+    if manifest.version == version and not allow_same:
+        raise BundleError(f"{path}: this knowledge version ({version}) is already installed")
+    if manifest.released <= released:
+        raise BundleError(f"{path}: older than the installed knowledge (bundle released {manifest.released:%Y-%m-%d %H:%M}, "
+                          f"installed {released:%Y-%m-%d %H:%M}): downgrades are refused")
+    base = paths.data_dir() / "knowledge" / "versions"
+    base.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=base))
+    try:
+        for rel, content in bundle.files.items():
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        try:
+            load_sources(staging)
+        except SourceError as exc:
+            raise BundleError(f"{path}: the sources fail validation: {str(exc).replace(str(staging) + os.sep, '')}") from None
+        if content_version(staging) != manifest.version:
+            raise BundleError(f"{path}: the files do not produce the signed version {manifest.version}")
+        changes = compare(active_root(), staging)
+        final = base / f"{manifest.released:%Y%m%dT%H%M%S}-{manifest.version}"
+        if final.exists():
+            shutil.rmtree(final)
+        os.replace(staging, final)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    state = _state()
+    new_state = {
+        "current": {"path": str(final), "version": manifest.version, "released": manifest.released.isoformat()},
+        "previous": state.get("current"),
+    }
+    _write_atomic(_state_path(), json.dumps(new_state, indent=2).encode())
+    _prune(base, keep={str(final), str((state.get("current") or {}).get("path", ""))})
+    return InstallResult(manifest, changes, final)
+
+
+def rollback() -> str:
+    """Back to the previous knowledge (the bundled sources if there was none); returns its version."""
+    state = _state()
+    if not state.get("current"):
+        raise BundleError("nothing to roll back: the bundled knowledge is in use")
+    previous = state.get("previous")
+    if previous and not Path(previous["path"]).is_dir():
+        previous = None
+    _write_atomic(_state_path(), json.dumps({"current": previous, "previous": None}, indent=2).encode())
+    return previous["version"] if previous else content_version(KNOWLEDGE_DIR)
+
+
+def _prune(base: Path, keep: set[str]) -> None:
+    """Keep the current and previous versions only."""
+    for folder in base.iterdir():
+        if folder.is_dir() and str(folder) not in keep and not folder.name.startswith(".staging-"):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
