@@ -1,0 +1,5 @@
+"""Entry point of the frozen app: the same `model-strategy` command line."""
+
+from desktop.cli import main
+
+raise SystemExit(main())
