@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.domain.portfolio import Portfolio
@@ -45,7 +45,7 @@ def _locate(data: dict, path: Path_) -> tuple[Any, Any]:
     if isinstance(node, list):
         index = next((i for i, item in enumerate(node) if item.get("id") == last), None)
         if index is None:
-            raise EditError(f"no item {last!r}")
+            raise EditError(QCoreApplication.translate("PortfolioDocument", "no item {0}").format(repr(last)))
         return node, index
     return node, last
 
@@ -54,7 +54,7 @@ def _step(node: Any, step: Any) -> Any:
     if isinstance(node, list):
         found = next((item for item in node if item.get("id") == step), None)
         if found is None:
-            raise EditError(f"no item {step!r}")
+            raise EditError(QCoreApplication.translate("PortfolioDocument", "no item {0}").format(repr(step)))
         return found
     return node[step]
 
@@ -144,12 +144,12 @@ class PortfolioDocument(QObject):
         self._open(portfolio, Path(path))
 
     def load_text(self, text: str, path: Path | None, mark_modified: bool = False) -> None:
-        portfolio = parse_portfolio(text, str(path or "recovered portfolio"))
+        portfolio = parse_portfolio(text, str(path or self.tr("recovered portfolio")))
         self._open(portfolio, path)
         if mark_modified:
             # A recovered portfolio differs from its file until saved: one undoable step records that.
             self.undo_stack.resetClean()
-            self.undo_stack.push(EditCommand(self, portfolio, portfolio, "Recover", {"use_cases"}))
+            self.undo_stack.push(EditCommand(self, portfolio, portfolio, self.tr("Recover"), {"use_cases"}))
 
     def _open(self, portfolio: Portfolio, path: Path | None) -> None:
         self.undo_stack.clear()
@@ -164,11 +164,11 @@ class PortfolioDocument(QObject):
     def save(self, path: Path | None = None) -> Path:
         target = Path(path or self.path or "")
         if not str(target):
-            raise PortfolioError("no file name given")
+            raise PortfolioError(self.tr("no file name given"))
         try:
             write_atomic(target, dump_portfolio(self.portfolio).encode("utf-8"))
         except OSError as exc:
-            raise PortfolioError(f"{target}: cannot be written ({exc.strerror or exc})") from None
+            raise PortfolioError(self.tr("{0}: cannot be written ({1})").format(target, exc.strerror or exc)) from None
         self.path = target
         self.undo_stack.setClean()
         self.pathChanged.emit(str(target))
@@ -216,7 +216,7 @@ class PortfolioDocument(QObject):
             return False
         if after == self.portfolio:
             return True
-        label = text or f"Change {str(path[-1]).replace('_', ' ')}"
+        label = text or self.tr("Change {0}").format(str(path[-1]).replace("_", " "))
         self.undo_stack.push(EditCommand(self, self.portfolio, after, label, {str(path[0])}, merge_key=path))
         return True
 

@@ -49,8 +49,9 @@ class BoundForm(QWidget):
         layout = QFormLayout(self)
         for f in fields:
             editor = self._editor(f)
-            editor.setToolTip(f.tip)
-            editor.setAccessibleName(f.label)
+            # Labels, tips and choices are marked QT_TRANSLATE_NOOP("BoundForm", ...) where they are defined.
+            editor.setToolTip(self.tr(f.tip) if f.tip else "")
+            editor.setAccessibleName(self.tr(f.label))
             self.editors[f.path] = editor
             layout.addRow(self.tr(f.label), editor)
         layout.addRow(self.error)
@@ -69,8 +70,9 @@ class BoundForm(QWidget):
             return box
         if f.kind == "choice":
             combo = QComboBox()
-            combo.addItems(list(f.choices))
-            combo.currentTextChanged.connect(lambda text, f=f: self.commit(f, text))
+            for choice in f.choices:  # shown translated, stored as the portfolio file spells it
+                combo.addItem(self.tr(choice), choice)
+            combo.currentIndexChanged.connect(lambda index, f=f, combo=combo: self.commit(f, combo.itemData(index)))
             return combo
         if f.kind == "text":
             line = QLineEdit()
@@ -97,7 +99,7 @@ class BoundForm(QWidget):
         refused: list[str] = []
         self.doc.editRefused.connect(refused.append)
         try:
-            ok = self.doc.set_value(self.resolved(f.path), value, f"Change {f.label.lower()}")
+            ok = self.doc.set_value(self.resolved(f.path), value, self.tr("Change “{0}”").format(self.tr(f.label)))
         finally:
             self.doc.editRefused.disconnect(refused.append)
         self.error.setText("" if ok else self.tr("Refused: {0}").format(refused[0] if refused else ""))
@@ -118,7 +120,7 @@ class BoundForm(QWidget):
                 if isinstance(editor, QCheckBox):
                     editor.setChecked(bool(value))
                 elif isinstance(editor, QComboBox):
-                    editor.setCurrentText(str(value))
+                    editor.setCurrentIndex(editor.findData(str(value)))
                 elif isinstance(editor, QLineEdit):
                     if not editor.hasFocus():
                         editor.setText("" if value is None else str(value))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,7 +35,7 @@ from .views.report import ReportView
 from .views.use_cases import UseCasesView
 
 SAMPLE = RESOURCES / "samples" / "de-manufacturing-sme.json"
-FILE_FILTER = "Model Strategy portfolio (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Model Strategy portfolio (*.json);;All files (*)")
 
 
 class MainWindow(QMainWindow):

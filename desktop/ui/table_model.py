@@ -10,11 +10,40 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from .document import PortfolioDocument
 
 Index = QModelIndex | QPersistentModelIndex
+
+# Values of the portfolio's fixed choices as a table shows them; the file keeps the English value.
+CHOICE_LABELS = {
+    "public": QT_TRANSLATE_NOOP("RowTableModel", "public"),
+    "internal": QT_TRANSLATE_NOOP("RowTableModel", "internal"),
+    "confidential": QT_TRANSLATE_NOOP("RowTableModel", "confidential"),
+    "secret": QT_TRANSLATE_NOOP("RowTableModel", "secret"),
+    "basic": QT_TRANSLATE_NOOP("RowTableModel", "basic"),
+    "strong": QT_TRANSLATE_NOOP("RowTableModel", "strong"),
+    "frontier": QT_TRANSLATE_NOOP("RowTableModel", "frontier"),
+    "buy": QT_TRANSLATE_NOOP("RowTableModel", "buy"),
+    "rent": QT_TRANSLATE_NOOP("RowTableModel", "rent"),
+    "self-hosted": QT_TRANSLATE_NOOP("RowTableModel", "self-hosted"),
+    "api": QT_TRANSLATE_NOOP("RowTableModel", "API"),
+}
+
+
+def choice_label(value: Any) -> str:
+    """A fixed choice as shown (a Column's `fmt`); other values as they are."""
+    if isinstance(value, str) and value in CHOICE_LABELS:
+        return QCoreApplication.translate("RowTableModel", CHOICE_LABELS[value])
+    return "" if value is None else str(value)
 
 
 @dataclass
@@ -29,7 +58,10 @@ class Column:
 
 
 class RowTableModel(QAbstractTableModel):
-    """Rows are dicts (model_dump of pydantic rows) with an `id`; `row_path(row_id)` addresses one."""
+    """Rows are dicts (model_dump of pydantic rows) with an `id`; `row_path(row_id)` addresses one.
+
+    Its own texts use QCoreApplication.translate("RowTableModel", ...): self.tr() in PySide6 looks the
+    text up under the subclass's name, where lupdate never put it."""
 
     def __init__(self, doc: PortfolioDocument, columns: list[Column], parent=None):
         super().__init__(parent)
@@ -131,17 +163,18 @@ class RowTableModel(QAbstractTableModel):
         refused: list[str] = []
         self.doc.editRefused.connect(refused.append)
         try:
-            ok = self.doc.set_value(self.row_path(row["id"]) + column.path, value, f"Edit {column.header}")
+            ok = self.doc.set_value(self.row_path(row["id"]) + column.path, value,
+                                    QCoreApplication.translate("RowTableModel", "Edit “{0}”").format(column.header))
         finally:
             self.doc.editRefused.disconnect(refused.append)
         if not ok:
-            self.refuse(row, index, refused[0] if refused else "refused")
+            self.refuse(row, index, refused[0] if refused else QCoreApplication.translate("RowTableModel", "refused"))
             return False
         self.refusals.pop((row["id"], index.column()), None)
         return True
 
     def refuse(self, row: dict, index: Index, reason: str) -> None:
-        self.refusals[(row["id"], index.column())] = f"Refused: {reason}"
+        self.refusals[(row["id"], index.column())] = QCoreApplication.translate("RowTableModel", "Refused: {0}").format(reason)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole])
 
     @staticmethod
@@ -154,7 +187,7 @@ class RowTableModel(QAbstractTableModel):
             if column.kind == "millions":
                 return float(value) * 1e6
         except (TypeError, ValueError):
-            return ValueError(f"{value!r} is not a number")
+            return ValueError(QCoreApplication.translate("RowTableModel", "{0} is not a number").format(repr(value)))
         return value
 
     def row_id(self, row: int) -> str | None:

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401 - registers ImageExporter on pg.exporters
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from .format import tokens
 
@@ -69,13 +69,20 @@ def apply_style(plot: pg.PlotWidget) -> None:
         axis = item.getAxis(side)
         axis.setPen(pg.mkPen("#333333"))
         axis.setTextPen(pg.mkPen("#222222"))
-    item.showGrid(x=True, y=True, alpha=0.15)
+        # Axes repaint only when their range changes, not with every data update: keeps an edit
+        # inside one frame (painting tick text was most of the redraw time).
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    item.showGrid(x=False, y=True, alpha=0.12)
     item.setMenuEnabled(False)
     item.hideButtons()
     plot.setMinimumSize(320, 300)
 
 
 def set_axis_labels(plot: pg.PlotWidget, left: str, bottom: str) -> None:
+    # Setting a label relayouts the plot: only when the text changed (e.g. another currency).
+    if getattr(plot, "_axis_labels", None) == (left, bottom):
+        return
+    plot._axis_labels = (left, bottom)
     item = plot.getPlotItem()
     item.setLabel("left", left, color="#222222")
     item.setLabel("bottom", bottom, color="#222222")

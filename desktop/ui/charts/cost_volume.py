@@ -152,7 +152,8 @@ class CostVolumeChart(pg.PlotWidget):
         costs = self.costs_at(v)
         self.dots.setData([self.line.value()] * len(costs), [c for _, _, c in costs],
                           brush=[pg.mkBrush(colour(i)) for i, _, _ in costs])
-        rows = [f"<b>{escape(self.tr('At {volume} tokens per month:').format(volume=tokens(v)))}</b>"]
+        heading = self.tr("At {volume} tokens per month:").format(volume=tokens(v))
+        rows = [f"<b>{escape(heading)}</b>"]
         for i, label, cost in sorted(costs, key=lambda t: t[2]):
             rows.append(f"<span style='color:{colour(i)}'>■</span> {escape(money(cost, self.currency))} — "
                         f"{escape(label)}")

@@ -180,8 +180,8 @@ class CandidateTableModel(QAbstractTableModel):
             sub = next((s for s in ca.score.subscores if s.question == col - 1), None)
             if sub is None:
                 return None
-            head = self.tr("Question {n} ({topic}): {score:.0f}/100").format(n=sub.question, topic=sub.topic,
-                                                                             score=sub.score)
+            head = self.tr("Question {n} ({topic}): {score:.0f}/100").format(
+                n=sub.question, topic=self.topics.get(sub.question, sub.topic), score=sub.score)
             return "\n".join([head, *("• " + r for r in sub.reasons)])
         if col == 7:
             lines = [self.tr("Weighted score {w:.1f}").format(w=ca.score.weighted)]
@@ -404,6 +404,10 @@ class AssessmentView(QWidget):
     # -- redraw --------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Everything from the document's current assessment; plot items are updated, not rebuilt."""
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # a hidden page of the main window redraws when it is shown
+            return
+        self._stale = False
         self._fill_use_cases()
         self._sync_sliders()
         a = self.doc.assessment
@@ -490,12 +494,14 @@ class AssessmentView(QWidget):
         out.append("<ul>")
         for s in ca.score.subscores:
             items = "".join(f"<li>{e(r)}</li>" for r in s.reasons)
-            out.append(f"<li><b>{e(self.tr('Question {n} ({topic}): {score:.0f}').format(n=s.question, topic=s.topic, score=s.score))}"
-                       f"</b><ul>{items}</ul></li>")
+            head = self.tr("Question {n} ({topic}): {score:.0f}").format(
+                n=s.question, topic=self.model.topics.get(s.question, s.topic), score=s.score)
+            out.append(f"<li><b>{e(head)}</b><ul>{items}</ul></li>")
         out.append("</ul>")
         if ca.score.rules:
             out.append("<p><b>" + e(self.tr("Rules")) + "</b></p><ul>")
-            out += [f"<li>{e(r.name)} ({e(self.tr('question {q}').format(q=r.question))}, {r.points:+g} "
+            question = self.tr("question {q}")
+            out += [f"<li>{e(r.name)} ({e(question.format(q=r.question))}, {r.points:+g} "
                     f"{e(r.favours)}): {e(r.summary)}</li>" for r in ca.score.rules]
             out.append("</ul>")
         lic = ca.license
@@ -586,3 +592,7 @@ class AssessmentView(QWidget):
     def export_chart_png(self, chart, path) -> Path:
         return export_png(chart, path)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()

@@ -25,14 +25,14 @@ from desktop.engine.constants import ENGINES, KV_PRECISIONS, PRECISIONS
 from desktop.engine.suggest import suggest_candidates
 
 from ..document import PortfolioDocument
-from ..table_model import Column, RowTableModel
+from ..table_model import Column, RowTableModel, choice_label
 
 
 class CandidateTableModel(RowTableModel):
     def __init__(self, doc: PortfolioDocument, parent=None):
         cat = doc.catalog
         columns = [
-            Column(self.tr("Kind"), ("kind",), editable=False),
+            Column(self.tr("Kind"), ("kind",), editable=False, fmt=choice_label),
             Column(self.tr("Model"), ("model",), "choice", choices=lambda: sorted(m.id for m in cat.models.values())),
             Column(self.tr("API offering"), ("api",), "choice", choices=lambda: sorted(a.id for a in cat.apis.values())),
             Column(self.tr("Precision"), ("precision",), "choice", choices=lambda: list(PRECISIONS)),
@@ -41,7 +41,8 @@ class CandidateTableModel(RowTableModel):
                    choices=lambda: sorted(g.id for g in cat.accelerators.values())),
             Column(self.tr("Devices"), ("gpus",), "int"),
             Column(self.tr("Engine"), ("engine",), "choice", choices=lambda: list(ENGINES)),
-            Column(self.tr("Bought / rented"), ("acquisition",), "choice", choices=lambda: ["buy", "rent"]),
+            Column(self.tr("Bought / rented"), ("acquisition",), "choice", choices=lambda: ["buy", "rent"],
+                   fmt=choice_label),
         ]
         super().__init__(doc, columns, parent)
         self.use_case_id = ""
@@ -82,19 +83,28 @@ class ChoiceDelegate(QStyledItemDelegate):
         if column.kind != "choice" or column.choices is None:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
+        if column.fmt is not None:  # a fixed choice, shown translated
+            for value in column.choices():
+                combo.addItem(column.fmt(value), value)
+            return combo
         combo.setEditable(True)  # type to filter long catalog lists
         combo.addItems(column.choices())
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            if editor.isEditable():
+                editor.setCurrentText(value)
+            else:
+                editor.setCurrentIndex(editor.findData(value))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index):  # noqa: N802
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            value = editor.currentText() if editor.isEditable() else editor.currentData()
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
@@ -216,7 +226,9 @@ class CandidateDialog(QDialog):
             gpus.setRange(1, 1024)
             self.fields["gpus"] = gpus
             self.fields["engine"] = self._combo(list(ENGINES))
-            self.fields["acquisition"] = self._combo(["buy", "rent"])
+            self.fields["acquisition"] = acquisition = QComboBox()
+            for value in ("buy", "rent"):
+                acquisition.addItem(choice_label(value), value)
             for key, label in (("model", self.tr("Model")), ("precision", self.tr("Weight precision")),
                                ("accelerator", self.tr("Accelerator")), ("gpus", self.tr("Devices")),
                                ("engine", self.tr("Serving engine")), ("acquisition", self.tr("Bought or rented"))):
@@ -234,5 +246,6 @@ class CandidateDialog(QDialog):
         return combo
 
     def candidate(self) -> Candidate:
-        values = {k: (w.value() if isinstance(w, QSpinBox) else w.currentText()) for k, w in self.fields.items()}
+        values = {k: (w.value() if isinstance(w, QSpinBox) else w.currentText() if w.isEditable() else w.currentData())
+                  for k, w in self.fields.items()}
         return Candidate(kind=self.kind, **values)

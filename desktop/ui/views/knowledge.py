@@ -265,19 +265,19 @@ class RecordDetail(QTextBrowser):
             f"<p>{html.escape(self._labels.kind_label(kind))} · <code>{html.escape(record.id)}</code> · "
             f"<b>{html.escape(origin)}</b></p>"
         )
+        # Translated before the f-strings: lupdate does not look inside them.
+        match, facts, referred = self.tr("Search match:"), self.tr("Facts"), self.tr("Referred to by")
         if row.snippet:
-            parts.append(
-                f"<p style='color:gray'>{html.escape(self.tr('Search match:'))} {self._snippet_html(row.snippet)}</p>"
-            )
+            parts.append(f"<p style='color:gray'>{html.escape(match)} {self._snippet_html(row.snippet)}</p>")
         parts.append(self._provenance(record))
         skip = set(PROVENANCE) | (set(LICENSE_CLAUSE_FIELDS) if isinstance(record, License) else set())
-        parts.append(f"<h3>{html.escape(self.tr('Facts'))}</h3>")
+        parts.append(f"<h3>{html.escape(facts)}</h3>")
         parts.append(self._table(kind, record, skip))
         if isinstance(record, License):
             parts.append(self._clauses(record))
         referrers = self._referrers(kind, record.id)
         if referrers:
-            parts.append(f"<h3>{html.escape(self.tr('Referred to by'))}</h3><ul>")
+            parts.append(f"<h3>{html.escape(referred)}</h3><ul>")
             for ref_kind, ref_id, name in referrers:
                 label = self._labels.kind_label(ref_kind)
                 parts.append(
@@ -384,11 +384,12 @@ class RecordDetail(QTextBrowser):
             (self.tr("Termination"), list(license_.termination)),
             (self.tr("Governing law"), [license_.governing_law] if license_.governing_law else []),
         ]
-        parts = [f"<h3>{html.escape(self.tr('Clauses'))}</h3>"]
+        heading, none = self.tr("Clauses"), self.tr("None in this license.")
+        parts = [f"<h3>{html.escape(heading)}</h3>"]
         for title, clauses in groups:
             parts.append(f"<h4 style='background:#eef2f7'>{html.escape(title)}</h4>")
             if not clauses:
-                parts.append(f"<p style='color:gray'>{html.escape(self.tr('None in this license.'))}</p>")
+                parts.append(f"<p style='color:gray'>{html.escape(none)}</p>")
             for clause in clauses:
                 parts.append(self._clause(clause))
         return "".join(parts)
@@ -397,9 +398,8 @@ class RecordDetail(QTextBrowser):
         out = [f"<p><b>{html.escape(clause.section)}</b><br>{html.escape(clause.summary)}</p>"]
         if clause.quote:
             out.append(f"<blockquote style='color:#333'><i>“{html.escape(clause.quote)}”</i></blockquote>")
-        out.append(
-            f"<p><small>{html.escape(self.tr('Clause source:'))} {self._url(clause.source)}</small></p>"
-        )
+        source = self.tr("Clause source:")
+        out.append(f"<p><small>{html.escape(source)} {self._url(clause.source)}</small></p>")
         extra = set(CLAUSE_BASE)
         if any(name not in extra for name in type(clause).model_fields):
             # Field descriptions would repeat under every clause; the record's own fields carry them.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, get_args
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import Accelerator, ApiOffering, Record, Verification
 from desktop.knowledge.overlay import OverlayError
 
+translate = QCoreApplication.translate
 USER_SOURCE = "user:entered"
 ERROR_STYLE = "border: 1px solid #c0392b;"
 
@@ -54,7 +55,9 @@ def slug(text: str) -> str:
 
 
 class OverlayEntryDialog(QDialog):
-    """A form over some fields of a record; fields not on the form are kept from the template."""
+    """A form over some fields of a record; fields not on the form are kept from the template.
+
+    Its texts name their context: self.tr() in PySide6 would look them up under the subclass's name."""
 
     model: type[Record]
     kind: str
@@ -112,15 +115,17 @@ class OverlayEntryDialog(QDialog):
 
     def provenance_fields(self) -> list[FieldSpec]:
         levels = (
-            (Verification.unverified.value, self.tr("unverified: entered by me, no source checked")),
-            (Verification.secondary.value, self.tr("secondary: read in a third-party copy")),
-            (Verification.primary.value, self.tr("primary: read in the publisher's own text")),
+            (Verification.unverified.value,
+             translate("OverlayEntryDialog", "unverified: entered by me, no source checked")),
+            (Verification.secondary.value, translate("OverlayEntryDialog", "secondary: read in a third-party copy")),
+            (Verification.primary.value, translate("OverlayEntryDialog", "primary: read in the publisher's own text")),
         )
         return [
-            FieldSpec("note", self.tr("Note")),
-            FieldSpec("source", self.tr("Source"), hint=self.tr("A URL, or user:… for your own knowledge")),
-            FieldSpec("as_of", self.tr("As of"), "date"),
-            FieldSpec("verification", self.tr("Verification"), "choice", levels),
+            FieldSpec("note", translate("OverlayEntryDialog", "Note")),
+            FieldSpec("source", translate("OverlayEntryDialog", "Source"),
+                      hint=translate("OverlayEntryDialog", "A URL, or user:… for your own knowledge")),
+            FieldSpec("as_of", translate("OverlayEntryDialog", "As of"), "date"),
+            FieldSpec("verification", translate("OverlayEntryDialog", "Verification"), "choice", levels),
         ]
 
     def _widget_for(self, spec: FieldSpec) -> QWidget:
@@ -137,10 +142,11 @@ class OverlayEntryDialog(QDialog):
             date.setDisplayFormat("yyyy-MM-dd")
             return date
         edit = QLineEdit()
+        optional = translate("OverlayEntryDialog", "optional")
         if spec.kind == "number":
-            edit.setPlaceholderText(self.tr("number") if self._required(spec.name) else self.tr("optional"))
+            edit.setPlaceholderText(translate("OverlayEntryDialog", "number") if self._required(spec.name) else optional)
         elif not self._required(spec.name):
-            edit.setPlaceholderText(self.tr("optional"))
+            edit.setPlaceholderText(optional)
         if spec.name == "id":
             edit.textChanged.connect(self._show_replacement)
         return edit
@@ -241,7 +247,8 @@ class OverlayEntryDialog(QDialog):
         try:
             self._save(record)
         except (OverlayError, sqlite3.Error, OSError) as exc:
-            self._show_message(self.tr("Could not save your entry: %1").replace("%1", str(exc)))
+            self._show_message(
+                translate("OverlayEntryDialog", "Could not save your entry: %1").replace("%1", str(exc)))
             return
         self.saved_record = record
         super().accept()
@@ -265,13 +272,14 @@ class OverlayEntryDialog(QDialog):
             if field == "sources":
                 field = "source"
             label = self.labels.get(field)
-            where = f"{label} ({field})" if label else (field or self.tr("the entry as a whole"))
+            whole = translate("OverlayEntryDialog", "the entry as a whole")
+            where = f"{label} ({field})" if label else (field or whole)
             lines.append(f"{where}: {err['msg']}")
             widget = self.fields.get(field)
             if widget is not None:
                 widget.setStyleSheet(ERROR_STYLE)
                 first = first or widget
-        self._show_message(self.tr("Not saved. Please correct:") + "\n" + "\n".join(lines))
+        self._show_message(translate("OverlayEntryDialog", "Not saved. Please correct:") + "\n" + "\n".join(lines))
         if first is not None:
             first.setFocus()
 
@@ -279,13 +287,15 @@ class OverlayEntryDialog(QDialog):
         origin = self._known.get(text.strip().lower())
         if origin == "bundled":
             self.replaces.setText(
-                self.tr(
+                translate(
+                    "OverlayEntryDialog",
                     "Your entry replaces the bundled entry '%1' everywhere it is used; remove your entry to go back."
                 ).replace("%1", text.strip())
             )
         elif origin == "user":
             self.replaces.setText(
-                self.tr("This changes your existing entry '%1'.").replace("%1", text.strip())
+                translate("OverlayEntryDialog", "This changes your existing entry '%1'.").replace(
+                    "%1", text.strip())
             )
         else:
             self.replaces.clear()

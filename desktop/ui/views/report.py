@@ -31,48 +31,72 @@ class ReportView(QWidget):
         self.refresh()
 
     def html(self) -> str:
+        # Texts are translated before they go into the f-strings: lupdate does not look inside f-strings.
         a, p = self.doc.assessment, self.doc.portfolio
         if a is None:
-            return f"<p>{escape(self.tr('The assessment could not be computed:'))} {escape(self.doc.assessment_error or '')}</p>"
+            failed = self.tr("The assessment could not be computed:")
+            return f"<p>{escape(failed)} {escape(self.doc.assessment_error or '')}</p>"
         cur = a.currency
+        kb, mix, per_month = self.tr("knowledge base"), self.tr("Recommended mix"), self.tr("per month")
+        over = self.tr("over {0} months").format(a.horizon_months)
+        month = self.tr("month")
+        verdicts = {
+            "allowed": self.tr("allowed"),
+            "allowed_with_obligations": self.tr("allowed with obligations"),
+            "needs_review": self.tr("needs review"),
+            "blocked": self.tr("blocked"),
+        }
+        heads = [self.tr("Candidate"), self.tr("License (1)"), self.tr("Fits (2)"), self.tr("Score"), self.tr("Monthly")]
         parts = [
             f"<h2>{escape(p.name)}</h2>",
-            f"<p>{escape(p.organisation.name)} · {escape(self.tr('knowledge base'))} {escape(a.knowledge_base_version)}</p>",
-            f"<h3>{escape(self.tr('Recommended mix'))}</h3>",
-            f"<p><b>{a.total_monthly:,.0f} {cur}</b> {escape(self.tr('per month'))}, "
-            f"<b>{a.total_tco:,.0f} {cur}</b> {escape(self.tr('over {0} months').format(a.horizon_months))}</p><ul>",
+            f"<p>{escape(p.organisation.name)} · {escape(kb)} {escape(a.knowledge_base_version)}</p>",
+            f"<h3>{escape(mix)}</h3>",
+            f"<p><b>{a.total_monthly:,.0f} {cur}</b> {escape(per_month)}, "
+            f"<b>{a.total_tco:,.0f} {cur}</b> {escape(over)}</p><ul>",
         ]
         for item in a.mix:
             parts.append(f"<li>{escape(item.name)}: {escape(item.label or '—')} "
-                         f"({item.monthly:,.0f} {cur}/{escape(self.tr('month'))}, {item.share * 100:.0f} %)</li>")
+                         f"({item.monthly:,.0f} {cur}/{escape(month)}, {item.share * 100:.0f} %)</li>")
         parts.append("</ul>")
         if a.risks:
-            parts.append(f"<h3>{escape(self.tr('Risks'))}</h3><ul>")
+            risks = self.tr("Risks")
+            parts.append(f"<h3>{escape(risks)}</h3><ul>")
             parts += [f"<li>{escape(r)}</li>" for r in a.risks]
             parts.append("</ul>")
         for ua in a.use_cases:
             parts.append(f"<h3>{escape(ua.name)}</h3><p>{escape(ua.summary)}</p><table cellpadding='3'>")
-            parts.append(f"<tr><th align='left'>{escape(self.tr('Candidate'))}</th><th>{escape(self.tr('License (1)'))}</th>"
-                         f"<th>{escape(self.tr('Fits (2)'))}</th><th>{escape(self.tr('Score'))}</th>"
-                         f"<th align='right'>{escape(self.tr('Monthly'))}</th></tr>")
+            parts.append(f"<tr><th align='left'>{escape(heads[0])}</th><th>{escape(heads[1])}</th>"
+                         f"<th>{escape(heads[2])}</th><th>{escape(heads[3])}</th>"
+                         f"<th align='right'>{escape(heads[4])}</th></tr>")
             for ca in sorted(ua.candidates, key=lambda c: -c.score.total):
                 verdict = ca.license.verdict.value if ca.license else "vendor terms"
                 colour = VERDICT_COLOURS.get(verdict, "#555")
+                shown = verdicts.get(verdict, self.tr("vendor terms"))
                 fits = "—" if ca.sizing is None else ("✓" if ca.sizing.fits else "✗")
                 parts.append(
-                    f"<tr><td>{escape(ca.label)}</td><td style='color:{colour}'>{escape(verdict)}</td>"
+                    f"<tr><td>{escape(ca.label)}</td><td style='color:{colour}'>{escape(shown)}</td>"
                     f"<td align='center'>{fits}</td><td align='right'>{ca.score.total:.0f}</td>"
                     f"<td align='right'>{ca.cost.monthly_total:,.0f} {cur}</td></tr>")
             parts.append("</table>")
             chosen = next((c for c in ua.candidates if c.candidate.id == ua.recommended), None)
             if chosen and chosen.license and chosen.license.obligations:
-                parts.append(f"<p><b>{escape(self.tr('Obligations'))}</b></p><ul>")
+                obligations = self.tr("Obligations")
+                parts.append(f"<p><b>{escape(obligations)}</b></p><ul>")
                 parts += [f"<li>{escape(o.text)} <i>({escape(o.license)} {escape(o.clause)})</i></li>"
                           for o in chosen.license.obligations]
                 parts.append("</ul>")
         return "".join(parts)
 
     def refresh(self) -> None:
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # a hidden page of the main window redraws when it is shown
+            return
+        self._stale = False
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.html())
         self.browser.verticalScrollBar().setValue(scroll)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()

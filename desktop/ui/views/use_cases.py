@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -26,7 +26,8 @@ from desktop.engine.evaluations import EvaluationError, import_evaluations
 
 from ..document import PortfolioDocument
 from ..form import BoundForm, Field
-from ..table_model import Column, RowTableModel
+from ..table_model import Column, RowTableModel, choice_label
+from .candidates import ChoiceDelegate
 
 UC = "{uc}"
 
@@ -36,10 +37,11 @@ class UseCaseTableModel(RowTableModel):
         columns = [
             Column(self.tr("Use case"), ("name",)),
             Column(self.tr("Data"), ("data_sensitivity",), "choice",
-                   choices=lambda: ["public", "internal", "confidential", "secret"]),
+                   choices=lambda: ["public", "internal", "confidential", "secret"], fmt=choice_label),
             Column(self.tr("In-house only"), ("must_stay_in_house",), "bool",
                    tip=self.tr("The data must not leave the organisation's own infrastructure")),
-            Column(self.tr("Quality"), ("quality_need",), "choice", choices=lambda: ["basic", "strong", "frontier"]),
+            Column(self.tr("Quality"), ("quality_need",), "choice", choices=lambda: ["basic", "strong", "frontier"],
+                   fmt=choice_label),
             Column(self.tr("Input / month"), ("workload", "input_tokens_per_month"), "millions",
                    tip=self.tr("Input tokens per month, in millions")),
             Column(self.tr("Output / month"), ("workload", "output_tokens_per_month"), "millions",
@@ -62,24 +64,40 @@ class UseCaseTableModel(RowTableModel):
 
 
 DETAILS = [
-    Field("Description", ("use_cases", UC, "description"), "text"),
-    Field("Licensee country", ("use_cases", UC, "usage", "licensee_country"), "text"),
-    Field("Commercial use", ("use_cases", UC, "usage", "commercial"), "bool"),
-    Field("Customer-facing", ("use_cases", UC, "usage", "customer_facing"), "bool"),
-    Field("Deployment", ("use_cases", UC, "usage", "deployment"), "choice", choices=("self-hosted", "third-party-service"),
-          tip="third-party-service: you are only an end user of someone else's product"),
-    Field("Offered to others as a hosted service", ("use_cases", UC, "usage", "hosted_service"), "bool"),
-    Field("Product monthly active users", ("use_cases", UC, "usage", "product_mau"), "int", maximum=2**31 - 1, step=1000),
-    Field("Fine-tuning", ("use_cases", UC, "usage", "fine_tune"), "bool"),
-    Field("Redistributing weights", ("use_cases", UC, "usage", "redistribute_weights"), "bool"),
-    Field("Name of the derived model", ("use_cases", UC, "usage", "derived_model_name"), "text"),
-    Field("Outputs train other models", ("use_cases", UC, "usage", "train_other_models"), "bool"),
-    Field("Image, audio or video input", ("use_cases", UC, "usage", "multimodal"), "bool"),
-    Field("Cached share of input", ("use_cases", UC, "workload", "cached_input_share"), maximum=1, step=0.05),
-    Field("Prompt tokens", ("use_cases", UC, "workload", "prompt_tokens"), "int", minimum=1, maximum=10_000_000, step=256),
-    Field("Time to first token target (ms)", ("use_cases", UC, "workload", "latency_target_ms"), "optfloat",
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Description"), ("use_cases", UC, "description"), "text"),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Licensee country"),
+          ("use_cases", UC, "usage", "licensee_country"), "text"),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Commercial use"), ("use_cases", UC, "usage", "commercial"), "bool"),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Customer-facing"),
+          ("use_cases", UC, "usage", "customer_facing"), "bool"),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Deployment"),
+          ("use_cases", UC, "usage", "deployment"), "choice",
+          choices=(QT_TRANSLATE_NOOP("BoundForm", "self-hosted"),
+                   QT_TRANSLATE_NOOP("BoundForm", "third-party-service")),
+          tip=QT_TRANSLATE_NOOP("BoundForm",
+                                "third-party-service: you are only an end user of someone else's product")),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Offered to others as a hosted service"),
+          ("use_cases", UC, "usage", "hosted_service"), "bool"),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Product monthly active users"),
+          ("use_cases", UC, "usage", "product_mau"), "int", maximum=2**31 - 1, step=1000),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Fine-tuning"), ("use_cases", UC, "usage", "fine_tune"), "bool"),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Redistributing weights"),
+          ("use_cases", UC, "usage", "redistribute_weights"), "bool"),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Name of the derived model"),
+          ("use_cases", UC, "usage", "derived_model_name"), "text"),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Outputs train other models"),
+          ("use_cases", UC, "usage", "train_other_models"), "bool"),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Image, audio or video input"),
+          ("use_cases", UC, "usage", "multimodal"), "bool"),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Cached share of input"),
+          ("use_cases", UC, "workload", "cached_input_share"), maximum=1, step=0.05),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Prompt tokens"),
+          ("use_cases", UC, "workload", "prompt_tokens"), "int", minimum=1, maximum=10_000_000, step=256),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Time to first token target (ms)"),
+          ("use_cases", UC, "workload", "latency_target_ms"), "optfloat",
           maximum=600_000, decimals=0, step=100),
-    Field("Tokens per second per user (min)", ("use_cases", UC, "workload", "min_tokens_per_s"), "optfloat",
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Tokens per second per user (min)"),
+          ("use_cases", UC, "workload", "min_tokens_per_s"), "optfloat",
           maximum=100_000, decimals=0, step=5),
 ]
 
@@ -93,6 +111,7 @@ class UseCasesView(QWidget):
         self.model = UseCaseTableModel(doc, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))  # fixed choices as translated combo boxes
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
@@ -244,6 +263,18 @@ class UseCasesView(QWidget):
         return ok
 
 
+CATEGORY_LABELS = {  # keyed by the license domain's USE_CATEGORIES
+    "military": QT_TRANSLATE_NOOP("UseCategoryBox", "military"),
+    "sexual-content": QT_TRANSLATE_NOOP("UseCategoryBox", "sexual content"),
+    "automated-legal-decisions": QT_TRANSLATE_NOOP("UseCategoryBox", "automated legal decisions"),
+    "undisclosed-machine-text": QT_TRANSLATE_NOOP("UseCategoryBox", "undisclosed machine text"),
+    "medical-advice": QT_TRANSLATE_NOOP("UseCategoryBox", "medical advice"),
+    "critical-infrastructure": QT_TRANSLATE_NOOP("UseCategoryBox", "critical infrastructure"),
+    "employment-decisions": QT_TRANSLATE_NOOP("UseCategoryBox", "employment decisions"),
+    "guardrail-removal": QT_TRANSLATE_NOOP("UseCategoryBox", "guardrail removal"),
+}
+
+
 class UseCategoryBox(QGroupBox):
     """The use categories acceptable-use policies restrict, as check boxes."""
 
@@ -256,7 +287,7 @@ class UseCategoryBox(QGroupBox):
         grid = QGridLayout(self)
         self.boxes = {}
         for i, category in enumerate(USE_CATEGORIES):
-            box = QCheckBox(category.replace("-", " "))
+            box = QCheckBox(self.tr(CATEGORY_LABELS.get(category, category)))
             box.toggled.connect(lambda checked, c=category: self._toggled(c, checked))
             grid.addWidget(box, i // 2, i % 2)
             self.boxes[category] = box

@@ -1,0 +1,2389 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiPriceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="408"/>
+        <source>Change my API price</source>
+        <translation>Meinen API-Preis ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="408"/>
+        <source>Add a negotiated API price</source>
+        <translation>Ausgehandelten API-Preis hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="412"/>
+        <source>Copy an API offering and enter the prices of your contract. Keeping the offering&apos;s id makes your price the one used everywhere; a new id adds it alongside.</source>
+        <translation>Kopieren Sie ein API-Angebot und tragen Sie die Preise Ihres Vertrags ein. Behalten Sie die ID des Angebots, gilt Ihr Preis überall; mit einer neuen ID kommt er als zusätzliches Angebot hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="420"/>
+        <source>Based on</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="423"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="424"/>
+        <source>Input price per million tokens</source>
+        <translation>Eingabepreis pro Million Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="425"/>
+        <source>Output price per million tokens</source>
+        <translation>Ausgabepreis pro Million Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="426"/>
+        <source>Cached input per million tokens</source>
+        <translation>Gecachte Eingabe pro Million Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="428"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="430"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="431"/>
+        <source>EU data residency</source>
+        <translation>Datenhaltung in der EU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="453"/>
+        <source>Negotiated price; other facts copied from %1.</source>
+        <translation>Ausgehandelter Preis; übrige Angaben aus %1 übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="230"/>
+        <source>Use case:</source>
+        <translation>Anwendungsfall:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="245"/>
+        <source>Pin</source>
+        <translation>Fixieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="246"/>
+        <source>Choose the selected candidate for this use case, overruling the ranking</source>
+        <translation>Den ausgewählten Kandidaten für diesen Anwendungsfall festlegen, unabhängig von der Rangfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="248"/>
+        <source>Unpin</source>
+        <translation>Fixierung lösen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="249"/>
+        <source>Let the ranking choose again</source>
+        <translation>Wieder die Rangfolge entscheiden lassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="285"/>
+        <source>Cost versus monthly volume</source>
+        <translation>Kosten nach monatlichem Volumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="285"/>
+        <source>Memory per self-hosted candidate</source>
+        <translation>Speicher je selbst betriebenem Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="286"/>
+        <source>Cumulative cost over the horizon</source>
+        <translation>Kumulierte Kosten über den Betrachtungszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="286"/>
+        <source>Portfolio mix</source>
+        <translation>Portfolio-Mix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="287"/>
+        <source>Sensitivity of the selected candidate</source>
+        <translation>Sensitivität des ausgewählten Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="287"/>
+        <source>License matrix (question 1)</source>
+        <translation>Lizenzmatrix (Frage 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="322"/>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="325"/>
+        <source>Shows the costs at another volume; the portfolio is not changed</source>
+        <translation>Zeigt die Kosten bei einem anderen Volumen; das Portfolio bleibt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="330"/>
+        <source>Average share of serving capacity in use (an undoable edit)</source>
+        <translation>Durchschnittlich genutzter Anteil der Inferenzkapazität (Änderung lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="335"/>
+        <source>Electricity price per kWh (an undoable edit)</source>
+        <translation>Strompreis pro kWh (Änderung lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="411"/>
+        <source>The assessment failed: {error}</source>
+        <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="432"/>
+        <source>No use case yet: add one in the portfolio.</source>
+        <translation>Noch kein Anwendungsfall: Legen Sie einen im Portfolio an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="441"/>
+        <source>Recommendation: {summary}</source>
+        <translation>Empfehlung: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="483"/>
+        <source>Pinned by you.</source>
+        <translation>Von Ihnen fixiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="483"/>
+        <source>Recommended.</source>
+        <translation>Empfohlen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="485"/>
+        <source>total {total:.1f}, {monthly} per month, {tco} over {months} months</source>
+        <translation>Gesamt {total:.1f}, {monthly} pro Monat, {tco} über {months} Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="493"/>
+        <source>Question {n} ({topic}): {score:.0f}</source>
+        <translation>Frage {n} ({topic}): {score:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="498"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="499"/>
+        <source>question {q}</source>
+        <translation>Frage {q}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="506"/>
+        <source>Deciding clause</source>
+        <translation>Ausschlaggebende Klausel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="511"/>
+        <source>Obligations</source>
+        <translation>Pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="518"/>
+        <source>Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): p5 {p5}, p50 {p50}, p95 {p95}</source>
+        <translation>Monatliche Kosten bei unsicheren Annahmen (Monte Carlo, {n} Ziehungen): p5 {p5}, p50 {p50}, p95 {p95}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="528"/>
+        <source>Pin candidate</source>
+        <translation>Kandidat fixieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="533"/>
+        <source>Unpin candidate</source>
+        <translation>Fixierung des Kandidaten lösen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="536"/>
+        <source>Change utilisation</source>
+        <translation>Auslastung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="539"/>
+        <source>Change electricity price</source>
+        <translation>Strompreis ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="552"/>
+        <source>Utilisation: {pct:.0f} %</source>
+        <translation>Auslastung: {pct:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="553"/>
+        <source>Electricity: {price:.2f} {currency}/kWh</source>
+        <translation>Strom: {price:.2f} {currency}/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="577"/>
+        <source>Volume: no token volume set</source>
+        <translation>Volumen: kein Token-Volumen angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="584"/>
+        <source>What-if volume: {volume} tokens/month</source>
+        <translation>Angenommenes Volumen: {volume} Tokens/Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
+        <source>Today: {volume} tokens/month</source>
+        <translation>Heute: {volume} Tokens/Monat</translation>
+    </message>
+</context>
+<context>
+    <name>BoundForm</name>
+    <message>
+        <location filename="../../desktop/ui/form.py" line="90"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form.py" line="102"/>
+        <source>Change “{0}”</source>
+        <translation>„{0}“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form.py" line="105"/>
+        <source>Refused: {0}</source>
+        <translation>Abgelehnt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="12"/>
+        <source>Portfolio name</source>
+        <translation>Name des Portfolios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="13"/>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="14"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="15"/>
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-Code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="17"/>
+        <source>Two letters, e.g. DE, AT, CH</source>
+        <translation>Zwei Buchstaben, z. B. DE, AT, CH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="18"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="20"/>
+        <source>USD per unit of currency</source>
+        <translation>USD je Währungseinheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="22"/>
+        <source>Electricity price per kWh</source>
+        <translation>Strompreis pro kWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="24"/>
+        <source>PUE of the server room</source>
+        <translation>PUE des Serverraums</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="26"/>
+        <source>Power usage effectiveness: facility power ÷ IT power</source>
+        <translation>Power Usage Effectiveness: Gesamtleistung der Anlage ÷ IT-Leistung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="27"/>
+        <source>Staff cost per FTE and year</source>
+        <translation>Personalkosten pro VZÄ und Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="29"/>
+        <source>Team able to run models (FTE)</source>
+        <translation>Team für den Modellbetrieb (VZÄ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="31"/>
+        <source>Colocation per kW and month</source>
+        <translation>Colocation pro kW und Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="33"/>
+        <source>Group monthly active users</source>
+        <translation>Monatlich aktive Nutzer des Konzerns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="35"/>
+        <source>Group monthly revenue (USD)</source>
+        <translation>Monatlicher Konzernumsatz (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="40"/>
+        <source>Horizon (months)</source>
+        <translation>Betrachtungszeitraum (Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="42"/>
+        <source>Amortisation (months)</source>
+        <translation>Abschreibungsdauer (Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="44"/>
+        <source>Residual value share</source>
+        <translation>Restwertanteil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="46"/>
+        <source>Maintenance per year (share of hardware)</source>
+        <translation>Wartung pro Jahr (Anteil am Hardwarepreis)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="48"/>
+        <source>Average utilisation</source>
+        <translation>Durchschnittliche Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="50"/>
+        <source>Operations per self-hosted deployment (FTE)</source>
+        <translation>Betrieb je selbst betriebener Bereitstellung (VZÄ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="52"/>
+        <source>Operations per API integration (FTE)</source>
+        <translation>Betrieb je API-Anbindung (VZÄ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="54"/>
+        <source>Model switch every (months)</source>
+        <translation>Modellwechsel alle (Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="56"/>
+        <source>Migration cost, self-hosted</source>
+        <translation>Migrationskosten, selbst betrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="58"/>
+        <source>Migration cost, API</source>
+        <translation>Migrationskosten, API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="60"/>
+        <source>Sensitivity range (± %)</source>
+        <translation>Sensitivitätsbereich (± %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="65"/>
+        <source>1 License</source>
+        <translation>1 Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="66"/>
+        <source>2 Hardware and speed</source>
+        <translation>2 Hardware und Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="68"/>
+        <source>3 Own evaluation</source>
+        <translation>3 Eigene Evaluierung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="69"/>
+        <source>4 Support and community</source>
+        <translation>4 Support und Community</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="71"/>
+        <source>5 Long-term cost</source>
+        <translation>5 Langfristige Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="67"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="68"/>
+        <source>Licensee country</source>
+        <translation>Land des Lizenznehmers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="70"/>
+        <source>Commercial use</source>
+        <translation>Kommerzielle Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="71"/>
+        <source>Customer-facing</source>
+        <translation>Mit Kundenkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="73"/>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="75"/>
+        <source>self-hosted</source>
+        <translation>selbst betrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="76"/>
+        <source>third-party-service</source>
+        <translation>Dienst eines Dritten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="77"/>
+        <source>third-party-service: you are only an end user of someone else&apos;s product</source>
+        <translation>Dienst eines Dritten: Sie sind nur Endnutzer des Produkts eines anderen Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="79"/>
+        <source>Offered to others as a hosted service</source>
+        <translation>Anderen als gehosteter Dienst angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="81"/>
+        <source>Product monthly active users</source>
+        <translation>Monatlich aktive Nutzer des Produkts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="83"/>
+        <source>Fine-tuning</source>
+        <translation>Fine-Tuning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="84"/>
+        <source>Redistributing weights</source>
+        <translation>Weitergabe der Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="86"/>
+        <source>Name of the derived model</source>
+        <translation>Name des abgeleiteten Modells</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="88"/>
+        <source>Outputs train other models</source>
+        <translation>Ausgaben trainieren andere Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="90"/>
+        <source>Image, audio or video input</source>
+        <translation>Bild-, Audio- oder Videoeingabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="92"/>
+        <source>Cached share of input</source>
+        <translation>Gecachter Anteil der Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="94"/>
+        <source>Prompt tokens</source>
+        <translation>Prompt-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="96"/>
+        <source>Time to first token target (ms)</source>
+        <translation>Zielzeit bis zum ersten Token (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="99"/>
+        <source>Tokens per second per user (min)</source>
+        <translation>Tokens pro Sekunde und Nutzer (min.)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="214"/>
+        <source>Add a self-hosted candidate</source>
+        <translation>Selbst betriebenen Kandidaten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="214"/>
+        <source>Add an API candidate</source>
+        <translation>API-Kandidaten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="220"/>
+        <source>API offering</source>
+        <translation>API-Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="232"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="232"/>
+        <source>Weight precision</source>
+        <translation>Präzision der Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="233"/>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="233"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="234"/>
+        <source>Serving engine</source>
+        <translation>Inferenz-Engine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="234"/>
+        <source>Bought or rented</source>
+        <translation>Gekauft oder gemietet</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <source>Choice</source>
+        <translation>Wahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <source>1 License</source>
+        <translation>1 Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <source>2 Hardware</source>
+        <translation>2 Hardware</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
+        <source>3 Use case</source>
+        <translation>3 Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
+        <source>4 Support</source>
+        <translation>4 Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
+        <source>5 Cost</source>
+        <translation>5 Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="72"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="72"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="72"/>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
+        <source>license</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
+        <source>hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
+        <source>use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
+        <source>support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="74"/>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
+        <source>allowed with obligations</source>
+        <translation>erlaubt mit Pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
+        <source>needs review</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
+        <source>blocked</source>
+        <translation>unzulässig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="101"/>
+        <source>Question {n}: {topic} (0-100)</source>
+        <translation>Frage {n}: {topic} (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="115"/>
+        <source>excluded (input problem)</source>
+        <translation>ausgeschlossen (Eingabeproblem)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="119"/>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="121"/>
+        <source>blocked (Q1 license)</source>
+        <translation>unzulässig (F1 Lizenz)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="123"/>
+        <source>does not fit (Q2 hardware)</source>
+        <translation>passt nicht (F2 Hardware)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="124"/>
+        <source>excluded (Q{n} {topic})</source>
+        <translation>ausgeschlossen (F{n} {topic})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="125"/>
+        <source>vendor terms</source>
+        <translation>Anbieterbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="126"/>
+        <source>{verdict} (Q1 license)</source>
+        <translation>{verdict} (F1 Lizenz)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="130"/>
+        <source>vendor-hosted</source>
+        <translation>beim Anbieter gehostet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="132"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="133"/>
+        <source>yes, {used:.0f}/{usable:.0f} GB</source>
+        <translation>ja, {used:.0f}/{usable:.0f} GB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="160"/>
+        <source>★ pinned</source>
+        <translation>★ fixiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="160"/>
+        <source>★ best</source>
+        <translation>★ beste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="176"/>
+        <source>Pinned by you, overruling the ranking</source>
+        <translation>Von Ihnen fixiert, unabhängig von der Rangfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="176"/>
+        <source>Recommended: the highest total</source>
+        <translation>Empfohlen: die höchste Gesamtpunktzahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="183"/>
+        <source>Question {n} ({topic}): {score:.0f}/100</source>
+        <translation>Frage {n} ({topic}): {score:.0f}/100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="187"/>
+        <source>Weighted score {w:.1f}</source>
+        <translation>Gewichtete Punktzahl {w:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="188"/>
+        <source>rule &apos;{name}&apos; (question {q}): {points:+g} for {favours}</source>
+        <translation>Regel „{name}“ (Frage {q}): {points:+g} für {favours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="196"/>
+        <source>deciding clause: {clause} of {license}: {summary}</source>
+        <translation>ausschlaggebende Klausel: {clause} der {license}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
+        <source>power</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
+        <source>colocation</source>
+        <translation>Colocation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="202"/>
+        <source>staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="202"/>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="202"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="203"/>
+        <source>migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="35"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="36"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="37"/>
+        <source>API offering</source>
+        <translation>API-Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="38"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="39"/>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="40"/>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="42"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="43"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="44"/>
+        <source>Bought / rented</source>
+        <translation>Gekauft / gemietet</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesView</name>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="129"/>
+        <source>Add &amp;self-hosted…</source>
+        <translation>&amp;Selbst betrieben hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="130"/>
+        <source>Add &amp;API…</source>
+        <translation>A&amp;PI hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="131"/>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="132"/>
+        <source>Su&amp;ggest</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="155"/>
+        <source>Candidates for: {0}</source>
+        <translation>Kandidaten für: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="155"/>
+        <source>Select a use case first</source>
+        <translation>Wählen Sie zuerst einen Anwendungsfall aus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="157"/>
+        <source>Suggest adds models the license allows on the cheapest configuration that fits, and matching API offerings.</source>
+        <translation>„Vorschlagen“ fügt Modelle hinzu, die die Lizenz erlaubt, jeweils in der günstigsten passenden Konfiguration, sowie passende API-Angebote.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="164"/>
+        <source>Add candidate</source>
+        <translation>Kandidat hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="194"/>
+        <source>Remove candidate</source>
+        <translation>Kandidat entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="202"/>
+        <source>Nothing to suggest: every fitting, allowed option is already a candidate.</source>
+        <translation>Nichts vorzuschlagen: Jede passende, erlaubte Option ist bereits ein Kandidat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="206"/>
+        <source>Suggest candidates</source>
+        <translation>Kandidaten vorschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop/ui/charts/data.py" line="38"/>
+        <source> (rented)</source>
+        <translation> (gemietet)</translation>
+    </message>
+</context>
+<context>
+    <name>CostVolumeChart</name>
+    <message>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="46"/>
+        <source>Drag to see the costs at another volume</source>
+        <translation>Ziehen, um die Kosten bei einem anderen Volumen zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="61"/>
+        <source>Monthly cost ({currency})</source>
+        <translation>Monatliche Kosten ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="62"/>
+        <source>Tokens per month (log scale)</source>
+        <translation>Tokens pro Monat (logarithmisch)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="79"/>
+        <source>break-even with {api}</source>
+        <translation>Break-even mit {api}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="84"/>
+        <source>p5–p95 today (Monte Carlo)</source>
+        <translation>p5–p95 heute (Monte Carlo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="86"/>
+        <source>p5 {p5} · p50 {p50} · p95 {p95}</source>
+        <translation>p5 {p5} · p50 {p50} · p95 {p95}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="155"/>
+        <source>At {volume} tokens per month:</source>
+        <translation>Bei {volume} Tokens pro Monat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="161"/>
+        <source>Selected candidate today: {band}</source>
+        <translation>Ausgewählter Kandidat heute: {band}</translation>
+    </message>
+</context>
+<context>
+    <name>GpuDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="324"/>
+        <source>Change my GPU</source>
+        <translation>Meine GPU ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="324"/>
+        <source>Add a GPU I own</source>
+        <translation>Eigene GPU hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="327"/>
+        <source>Enter the device&apos;s data-sheet figures. Start from a similar bundled device to copy the facts not shown here (generation, interconnect, release year).</source>
+        <translation>Tragen Sie die Werte aus dem Datenblatt des Geräts ein. Gehen Sie von einem ähnlichen mitgelieferten Gerät aus, um die hier nicht gezeigten Angaben (Generation, Interconnect, Erscheinungsjahr) zu übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="332"/>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="336"/>
+        <source>Start from</source>
+        <translation>Ausgehen von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="339"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="339"/>
+        <source>Left empty, it is made from the name</source>
+        <translation>Bleibt das Feld leer, wird die ID aus dem Namen gebildet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="340"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="341"/>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="342"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="343"/>
+        <source>Memory (GB)</source>
+        <translation>Speicher (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="344"/>
+        <source>Memory type</source>
+        <translation>Speichertyp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="344"/>
+        <source>e.g. GDDR6X, HBM3</source>
+        <translation>z. B. GDDR6X, HBM3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="345"/>
+        <source>Memory bandwidth (GB/s)</source>
+        <translation>Speicherbandbreite (GB/s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="346"/>
+        <source>Board power (W)</source>
+        <translation>Leistungsaufnahme (W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="347"/>
+        <source>Price, low (USD)</source>
+        <translation>Preis, untere Grenze (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="348"/>
+        <source>Price, high (USD)</source>
+        <translation>Preis, obere Grenze (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="349"/>
+        <source>BF16 TFLOPS (dense)</source>
+        <translation>BF16-TFLOPS (dense)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="350"/>
+        <source>FP8 TFLOPS (dense)</source>
+        <translation>FP8-TFLOPS (dense)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="351"/>
+        <source>FP4 TFLOPS (dense)</source>
+        <translation>FP4-TFLOPS (dense)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="352"/>
+        <source>INT8 TOPS (dense)</source>
+        <translation>INT8-TOPS (dense)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="353"/>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="353"/>
+        <source>e.g. ada, hopper, rdna3</source>
+        <translation>z. B. ada, hopper, rdna3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="369"/>
+        <source>left empty: made from the name</source>
+        <translation>leer: wird aus dem Namen gebildet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="388"/>
+        <source>Started from the bundled entry %1.</source>
+        <translation>Ausgehend vom mitgelieferten Eintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeView</name>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="435"/>
+        <source>Search names, summaries and clause text, e.g. Built with Llama</source>
+        <translation>Namen, Zusammenfassungen und Klauseltexte durchsuchen, z. B. Built with Llama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="438"/>
+        <source>Any verification</source>
+        <translation>Jede Prüfstufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="439"/>
+        <source>Only my entries</source>
+        <translation>Nur eigene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="461"/>
+        <source>Add a GPU I own…</source>
+        <translation>Eigene GPU hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="462"/>
+        <source>Add a negotiated API price…</source>
+        <translation>Ausgehandelten API-Preis hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="463"/>
+        <source>Change my entry…</source>
+        <translation>Eigenen Eintrag ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="464"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="764"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="774"/>
+        <source>Remove my entry</source>
+        <translation>Eigenen Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="489"/>
+        <source>No user overlay is open.</source>
+        <translation>Es ist kein Benutzer-Overlay geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="551"/>
+        <source>All kinds (%1)</source>
+        <translation>Alle Arten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="560"/>
+        <source>%1 (%2, %3 mine)</source>
+        <translation>%1 (%2, davon %3 eigene)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="576"/>
+        <source>Knowledge base %1 · built %2 · verification: %3 primary, %4 secondary, %5 unverified · %6 facts older than %7 days</source>
+        <translation>Wissensbasis %1 · erstellt %2 · Prüfstufe: %3 primär, %4 sekundär, %5 ungeprüft · %6 Angaben älter als %7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="588"/>
+        <source>Problem in your overlay: %1</source>
+        <translation>Problem in Ihrem Overlay: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="641"/>
+        <source>%1 of %2 records</source>
+        <translation>%1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="766"/>
+        <source>Remove your entry &apos;%1&apos; from the overlay? A bundled entry with the same id comes back.</source>
+        <translation>Ihren Eintrag „%1“ aus dem Overlay entfernen? Ein mitgelieferter Eintrag mit derselben ID gilt dann wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseMatrixTable</name>
+    <message>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="32"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="33"/>
+        <source>obligations</source>
+        <translation>Pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="34"/>
+        <source>review</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="35"/>
+        <source>blocked</source>
+        <translation>unzulässig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="36"/>
+        <source>vendor terms</source>
+        <translation>Anbieterbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="80"/>
+        <source>Question 1 (license): {verdict}</source>
+        <translation>Frage 1 (Lizenz): {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="82"/>
+        <source>A proprietary API: the vendor&apos;s commercial terms apply, not a model license.</source>
+        <translation>Eine proprietäre API: Es gelten die Geschäftsbedingungen des Anbieters, keine Modelllizenz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="84"/>
+        <source>Deciding clause: {clause} of {license}</source>
+        <translation>Ausschlaggebende Klausel: {clause} der {license}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="91"/>
+        <source>Source: {url}</source>
+        <translation>Quelle: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="92"/>
+        <source>Candidates: {names}</source>
+        <translation>Kandidaten: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="38"/>
+        <source>Model Strategy portfolio (*.json);;All files (*)</source>
+        <translation>Model-Strategy-Portfolio (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <source>Use cases</source>
+        <translation>Anwendungsfälle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <source>Knowledge base</source>
+        <translation>Wissensbasis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <source>Refused: {0}</source>
+        <translation>Abgelehnt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <source>Open &amp;sample portfolio</source>
+        <translation>&amp;Beispielportfolio öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <source>Follow the system</source>
+        <translation>Systemsprache verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <source>&amp;About Model Strategy Studio</source>
+        <translation>Ü&amp;ber Model Strategy Studio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <source>Knowledge base {0} · newest fact {1}</source>
+        <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <source>{0} facts older than 12 months</source>
+        <translation>{0} Angaben älter als 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
+        <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <source>“{0}” has unsaved changes. Save them first?</source>
+        <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <source>Open portfolio</source>
+        <translation>Portfolio öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <source>Opening {0}…</source>
+        <translation>{0} wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <source>Cannot open portfolio</source>
+        <translation>Portfolio kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <source>Save portfolio as</source>
+        <translation>Portfolio speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <source>Cannot save portfolio</source>
+        <translation>Portfolio kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <source>Saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <source>The new language applies when Model Strategy Studio starts next.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Model Strategy Studio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <source>About Model Strategy Studio</source>
+        <translation>Über Model Strategy Studio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
+        <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
+        <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <source>Recovered from the last autosave: save it to keep it.</source>
+        <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <source>Recovery failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
+        <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryChart</name>
+    <message>
+        <location filename="../../desktop/ui/charts/memory.py" line="20"/>
+        <source>Memory (GB, all devices)</source>
+        <translation>Speicher (GB, alle Geräte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/memory.py" line="20"/>
+        <source>Self-hosted candidate</source>
+        <translation>Selbst betriebener Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/memory.py" line="22"/>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/memory.py" line="22"/>
+        <source>KV cache at peak concurrency</source>
+        <translation>KV-Cache bei Spitzenlast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/memory.py" line="23"/>
+        <source>engine overhead</source>
+        <translation>Engine-Overhead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/memory.py" line="33"/>
+        <source>usable memory</source>
+        <translation>nutzbarer Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/memory.py" line="49"/>
+        <source>(does not fit)</source>
+        <translation>(passt nicht)</translation>
+    </message>
+</context>
+<context>
+    <name>MixChart</name>
+    <message>
+        <location filename="../../desktop/ui/charts/mix.py" line="28"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/mix.py" line="29"/>
+        <source>self-hosted</source>
+        <translation>selbst betrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/mix.py" line="36"/>
+        <source>Share of the monthly cost (%)</source>
+        <translation>Anteil an den monatlichen Kosten (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/mix.py" line="37"/>
+        <source>Use case (all together {total} per month)</source>
+        <translation>Anwendungsfall (zusammen {total} pro Monat)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationView</name>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="84"/>
+        <source>Organisation profile</source>
+        <translation>Profil der Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="85"/>
+        <source>Cost assumptions</source>
+        <translation>Kostenannahmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="86"/>
+        <source>How much each question counts</source>
+        <translation>Gewichtung der Fragen</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayEntryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="119"/>
+        <source>unverified: entered by me, no source checked</source>
+        <translation>ungeprüft: von mir eingegeben, keine Quelle geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="120"/>
+        <source>secondary: read in a third-party copy</source>
+        <translation>sekundär: in einer Kopie Dritter gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="121"/>
+        <source>primary: read in the publisher&apos;s own text</source>
+        <translation>primär: im Originaltext des Herausgebers gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="124"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="125"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="126"/>
+        <source>A URL, or user:… for your own knowledge</source>
+        <translation>Eine URL oder user:… für eigenes Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="127"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="128"/>
+        <source>Verification</source>
+        <translation>Prüfstufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="147"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="145"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="251"/>
+        <source>Could not save your entry: %1</source>
+        <translation>Ihr Eintrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="275"/>
+        <source>the entry as a whole</source>
+        <translation>der Eintrag insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="282"/>
+        <source>Not saved. Please correct:</source>
+        <translation>Nicht gespeichert. Bitte korrigieren Sie:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="290"/>
+        <source>Your entry replaces the bundled entry &apos;%1&apos; everywhere it is used; remove your entry to go back.</source>
+        <translation>Ihr Eintrag ersetzt den mitgelieferten Eintrag „%1“ überall, wo er verwendet wird; entfernen Sie Ihren Eintrag, um zurückzukehren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/overlay_dialog.py" line="297"/>
+        <source>This changes your existing entry &apos;%1&apos;.</source>
+        <translation>Damit ändern Sie Ihren bestehenden Eintrag „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioDocument</name>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="48"/>
+        <location filename="../../desktop/ui/document.py" line="57"/>
+        <source>no item {0}</source>
+        <translation>kein Element {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="147"/>
+        <source>recovered portfolio</source>
+        <translation>wiederhergestelltes Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="152"/>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="167"/>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="171"/>
+        <source>{0}: cannot be written ({1})</source>
+        <translation>{0}: kann nicht geschrieben werden ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="219"/>
+        <source>Change {0}</source>
+        <translation>{0} ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="251"/>
+        <source>Select a record to see its facts, sources and, for licenses, every clause.</source>
+        <translation>Wählen Sie einen Datensatz aus, um seine Angaben, Quellen und – bei Lizenzen – jede Klausel zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="263"/>
+        <source>Your entry (user overlay)</source>
+        <translation>Ihr Eintrag (Benutzer-Overlay)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="263"/>
+        <source>Bundled</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="269"/>
+        <source>Search match:</source>
+        <translation>Suchtreffer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="269"/>
+        <source>Facts</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="269"/>
+        <source>Referred to by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="295"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="298"/>
+        <source>older than %1 days: check before relying on it</source>
+        <translation>älter als %1 Tage: vor Verwendung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="300"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="303"/>
+        <source>read in the publisher&apos;s own text</source>
+        <translation>im Originaltext des Herausgebers gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="304"/>
+        <source>read in a third-party copy, article or aggregator</source>
+        <translation>in einer Kopie, einem Artikel oder einem Aggregator Dritter gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="305"/>
+        <source>believed, but no source was read to confirm it</source>
+        <translation>angenommen, aber durch keine gelesene Quelle bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="309"/>
+        <source>Verification</source>
+        <translation>Prüfstufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="314"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="338"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="338"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="372"/>
+        <source>Commercial use</source>
+        <translation>Kommerzielle Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="375"/>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="376"/>
+        <source>Obligations</source>
+        <translation>Pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="378"/>
+        <source>Derivatives and training on outputs</source>
+        <translation>Abgeleitete Modelle und Training mit Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="381"/>
+        <source>Use restrictions</source>
+        <translation>Nutzungsbeschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="382"/>
+        <source>Geographic</source>
+        <translation>Geografische Einschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="383"/>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="384"/>
+        <source>Termination</source>
+        <translation>Beendigung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="385"/>
+        <source>Governing law</source>
+        <translation>Anwendbares Recht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="387"/>
+        <source>Clauses</source>
+        <translation>Klauseln</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="387"/>
+        <source>None in this license.</source>
+        <translation>Keine in dieser Lizenz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="401"/>
+        <source>Clause source:</source>
+        <translation>Quelle der Klausel:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="156"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="157"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="158"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="159"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="160"/>
+        <source>Verification</source>
+        <translation>Prüfstufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="161"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="178"/>
+        <source>Older than %1 days: check before relying on it.</source>
+        <translation>Älter als %1 Tage: vor Verwendung prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="201"/>
+        <source>user</source>
+        <translation>eigener</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="201"/>
+        <source>bundled</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="205"/>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="206"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="207"/>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="208"/>
+        <source>APIs</source>
+        <translation>APIs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="209"/>
+        <source>Clouds</source>
+        <translation>Clouds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="210"/>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="211"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="216"/>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="217"/>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="218"/>
+        <source>unverified</source>
+        <translation>ungeprüft</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="25"/>
+        <source>A preview of the assessment report. Export and signing: File ▸ Export report.</source>
+        <translation>Eine Vorschau des Bewertungsberichts. Export und Signatur: Datei ▸ Bericht exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="37"/>
+        <source>The assessment could not be computed:</source>
+        <translation>Die Bewertung konnte nicht berechnet werden:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="40"/>
+        <source>knowledge base</source>
+        <translation>Wissensbasis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="40"/>
+        <source>Recommended mix</source>
+        <translation>Empfohlener Mix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="40"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="41"/>
+        <source>over {0} months</source>
+        <translation>über {0} Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="42"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="44"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="45"/>
+        <source>allowed with obligations</source>
+        <translation>erlaubt mit Pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="46"/>
+        <source>needs review</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="47"/>
+        <source>blocked</source>
+        <translation>unzulässig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="49"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="49"/>
+        <source>License (1)</source>
+        <translation>Lizenz (1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="49"/>
+        <source>Fits (2)</source>
+        <translation>Passt (2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="49"/>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="49"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="62"/>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="74"/>
+        <source>vendor terms</source>
+        <translation>Anbieterbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="83"/>
+        <source>Obligations</source>
+        <translation>Pflichten</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="28"/>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="29"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="30"/>
+        <source>confidential</source>
+        <translation>vertraulich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="31"/>
+        <source>secret</source>
+        <translation>geheim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="32"/>
+        <source>basic</source>
+        <translation>einfach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="33"/>
+        <source>strong</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="34"/>
+        <source>frontier</source>
+        <translation>Spitzenklasse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="35"/>
+        <source>buy</source>
+        <translation>gekauft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="36"/>
+        <source>rent</source>
+        <translation>gemietet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="37"/>
+        <source>self-hosted</source>
+        <translation>selbst betrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="38"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="167"/>
+        <source>Edit “{0}”</source>
+        <translation>„{0}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="171"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="177"/>
+        <source>Refused: {0}</source>
+        <translation>Abgelehnt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="190"/>
+        <source>{0} is not a number</source>
+        <translation>{0} ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>TcoChart</name>
+    <message>
+        <location filename="../../desktop/ui/charts/tco.py" line="23"/>
+        <source>Cumulative cost ({currency})</source>
+        <translation>Kumulierte Kosten ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tco.py" line="23"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="21"/>
+        <source>volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="21"/>
+        <source>utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="22"/>
+        <source>hardware price</source>
+        <translation>Hardwarepreis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="22"/>
+        <source>electricity</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="23"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="23"/>
+        <source>staff cost</source>
+        <translation>Personalkosten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="23"/>
+        <source>API price</source>
+        <translation>API-Preis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="31"/>
+        <source>assumption −X %</source>
+        <translation>Annahme −X %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="32"/>
+        <source>assumption +X %</source>
+        <translation>Annahme +X %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="39"/>
+        <source>Monthly cost ({currency})</source>
+        <translation>Monatliche Kosten ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="40"/>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="47"/>
+        <source>the offering is not in the knowledge base</source>
+        <translation>das Angebot ist nicht in der Wissensbasis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="48"/>
+        <source>No sensitivity: {why}</source>
+        <translation>Keine Sensitivität: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="48"/>
+        <source>No candidate selected</source>
+        <translation>Kein Kandidat ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="52"/>
+        <source>assumption −{pct:g} %</source>
+        <translation>Annahme −{pct:g} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="53"/>
+        <source>assumption +{pct:g} %</source>
+        <translation>Annahme +{pct:g} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="66"/>
+        <source>Monte Carlo: p5 {p5} · p50 {p50} · p95 {p95}</source>
+        <translation>Monte Carlo: p5 {p5} · p50 {p50} · p95 {p95}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/tornado.py" line="69"/>
+        <source>{label}, ±{pct:g} % each, base {base}</source>
+        <translation>{label}, jeweils ±{pct:g} %, Basis {base}</translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="38"/>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="39"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="41"/>
+        <source>In-house only</source>
+        <translation>Nur intern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="42"/>
+        <source>The data must not leave the organisation&apos;s own infrastructure</source>
+        <translation>Die Daten dürfen die eigene Infrastruktur der Organisation nicht verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="43"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="45"/>
+        <source>Input / month</source>
+        <translation>Eingabe / Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="46"/>
+        <source>Input tokens per month, in millions</source>
+        <translation>Eingabe-Tokens pro Monat, in Millionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="47"/>
+        <source>Output / month</source>
+        <translation>Ausgabe / Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="48"/>
+        <source>Output tokens per month, in millions</source>
+        <translation>Ausgabe-Tokens pro Monat, in Millionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="49"/>
+        <source>Peak users</source>
+        <translation>Gleichzeitige Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="50"/>
+        <source>Requests served at the same time at peak</source>
+        <translation>Gleichzeitig bearbeitete Anfragen zur Spitzenzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="51"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="52"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+</context>
+<context>
+    <name>UseCasesView</name>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="127"/>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="127"/>
+        <source>Add a use case</source>
+        <translation>Einen Anwendungsfall hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="128"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="128"/>
+        <source>Copy the selected use case with its candidates</source>
+        <translation>Den ausgewählten Anwendungsfall mit seinen Kandidaten kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="129"/>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="129"/>
+        <source>Remove the selected use case</source>
+        <translation>Den ausgewählten Anwendungsfall entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="130"/>
+        <source>Import &amp;evaluations…</source>
+        <translation>Evaluierungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="131"/>
+        <source>Your own evaluation scores per candidate: CSV (candidate, score) or lm-evaluation-harness results.json</source>
+        <translation>Ihre eigenen Evaluierungsergebnisse je Kandidat: CSV (Kandidat, Punktzahl) oder results.json von lm-evaluation-harness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="203"/>
+        <source>No use case selected</source>
+        <translation>Kein Anwendungsfall ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="207"/>
+        <source>Your evaluation scores (question 3):</source>
+        <translation>Ihre Evaluierungsergebnisse (Frage 3):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="209"/>
+        <source>No evaluation scores yet: import your own results (question 3).</source>
+        <translation>Noch keine Evaluierungsergebnisse: Importieren Sie Ihre eigenen Ergebnisse (Frage 3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="213"/>
+        <source>New use case</source>
+        <translation>Neuer Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="214"/>
+        <source>Add use case</source>
+        <translation>Anwendungsfall hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="223"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="225"/>
+        <source>Duplicate use case</source>
+        <translation>Anwendungsfall duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="233"/>
+        <source>Remove use case</source>
+        <translation>Anwendungsfall entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="240"/>
+        <source>Import evaluation results</source>
+        <translation>Evaluierungsergebnisse importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="241"/>
+        <source>Evaluation results (*.csv *.json);;All files (*)</source>
+        <translation>Evaluierungsergebnisse (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="252"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="255"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="259"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="261"/>
+        <source>Import evaluations</source>
+        <translation>Evaluierungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="256"/>
+        <source>No candidate of this use case matches: {0}</source>
+        <translation>Kein Kandidat dieses Anwendungsfalls passt zu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="262"/>
+        <source>Imported {0} score(s); no candidate matches: {1}</source>
+        <translation>{0} Ergebnis(se) importiert; kein passender Kandidat für: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UseCategoryBox</name>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="267"/>
+        <source>military</source>
+        <translation>Militärische Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="268"/>
+        <source>sexual content</source>
+        <translation>Sexuelle Inhalte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="269"/>
+        <source>automated legal decisions</source>
+        <translation>Automatisierte rechtliche Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="270"/>
+        <source>undisclosed machine text</source>
+        <translation>Nicht gekennzeichnete maschinelle Texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="271"/>
+        <source>medical advice</source>
+        <translation>Medizinische Beratung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="272"/>
+        <source>critical infrastructure</source>
+        <translation>Kritische Infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="273"/>
+        <source>employment decisions</source>
+        <translation>Personalentscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="274"/>
+        <source>guardrail removal</source>
+        <translation>Entfernen von Schutzmechanismen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="282"/>
+        <source>Uses that licenses may restrict</source>
+        <translation>Nutzungen, die Lizenzen einschränken können</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="307"/>
+        <source>Change restricted uses</source>
+        <translation>Eingeschränkte Nutzungen ändern</translation>
+    </message>
+</context>
+</TS>
