@@ -330,6 +330,160 @@ def cmd_assess(args) -> int:
     return EXIT_OK
 
 
+# -- report, identity, verify (issue 6) ------------------------------------------------------------
+def _passphrase(args, prompt: str) -> bytes:
+    from desktop.report.identity import IdentityError, read_passphrase
+
+    if args.passphrase_file:
+        try:
+            return read_passphrase(Path(args.passphrase_file))
+        except IdentityError as exc:
+            raise BadInput(str(exc)) from None
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt).encode("utf-8")
+    raise BadInput("--passphrase-file is required (no terminal to ask on) / --passphrase-file fehlt")
+
+
+def _identity_lines(info: dict) -> list[str]:
+    return [
+        f"name / Name:                  {info['name']}",
+        f"organisation / Organisation:  {info['organisation'] or '—'}",
+        f"valid / gültig:               {info['valid_from']} .. {info['valid_until']}",
+        f"issuer / Aussteller:          {info['issuer']}{' (self-signed / selbst signiert)' if info['self_signed'] else ''}",
+        f"SHA-256 fingerprint / Fingerabdruck: {info['fingerprint_sha256']}",
+    ]
+
+
+def cmd_identity_create(args) -> int:
+    from desktop.report.identity import IdentityError, create_identity
+    from desktop.report.output import OutputError, check_target, write_atomic
+
+    out = Path(args.out)
+    try:
+        check_target(out, args.force)
+        passphrase = _passphrase(args, "Passphrase: ")
+        data, identity = create_identity(args.name, args.organization, passphrase)
+        write_atomic(out, data, force=args.force, mode=0o600)
+    except (IdentityError, OutputError) as exc:
+        raise BadInput(str(exc)) from None
+    info = identity.as_dict() | {"file": str(out)}
+    if args.json:
+        _print_json(info)
+        return EXIT_OK
+    print(f"wrote / geschrieben: {out}")
+    print("\n".join(_identity_lines(info)))
+    return EXIT_OK
+
+
+def cmd_identity_show(args) -> int:
+    from desktop.report.identity import IdentityError, load_identity
+
+    try:
+        identity = load_identity(Path(args.file), _passphrase(args, "Passphrase: "))
+    except IdentityError as exc:
+        raise BadInput(str(exc)) from None
+    info = identity.as_dict()
+    if args.json:
+        _print_json(info)
+        return EXIT_OK
+    print("\n".join(_identity_lines(info)))
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    import datetime as dt
+    import time
+
+    from desktop.domain.portfolio_file import PortfolioError, load_portfolio
+    from desktop.engine.assess import Catalog, assess_portfolio
+    from desktop.report import content
+    from desktop.report.attachment import build_attachment, encode
+    from desktop.report.identity import IdentityError
+    from desktop.report.output import OutputError, check_target, write_atomic
+    from desktop.report.sign import Signer, SigningError, finish_report
+
+    started = time.perf_counter()
+    out = Path(args.output)
+    try:
+        check_target(out, args.force)
+    except OutputError as exc:
+        raise BadInput(str(exc)) from None
+    if args.passphrase_file and not args.identity:
+        raise BadInput("--passphrase-file needs --identity / --passphrase-file braucht --identity")
+    signer = None
+    if args.identity:
+        try:  # before the work: a wrong passphrase stops here and nothing is written
+            signer = Signer(Path(args.identity), _passphrase(args, "Passphrase: "))
+        except IdentityError as exc:
+            raise BadInput(str(exc)) from None
+    try:
+        portfolio = load_portfolio(Path(args.portfolio))
+    except PortfolioError as exc:
+        raise BadInput(str(exc)) from None
+    kb = _open_kb()
+    assessment = assess_portfolio(portfolio, Catalog.from_kb(kb))
+    generated = dt.datetime.now().astimezone().replace(microsecond=0)
+    signer_info = None
+    if signer is not None:
+        ident = signer.identity
+        signer_info = content.SignerInfo(name=ident.name, organisation=ident.organisation,
+                                         fingerprint_sha256=ident.fingerprint_sha256)
+    pdf = content.build_report_pdf(portfolio, assessment, kb, lang=args.lang, paper=args.paper,
+                                   signer=signer_info, generated=generated)
+    attachment = encode(build_attachment(portfolio, assessment, kb.version, generated))
+    try:
+        data = finish_report(pdf, attachment, signer=signer, box=content.signature_box(args.paper),
+                             lang=args.lang, generated=generated)
+        write_atomic(out, data, force=args.force)
+    except (SigningError, OutputError) as exc:
+        raise BadInput(str(exc)) from None
+    seconds = time.perf_counter() - started
+    result = {"file": str(out), "bytes": len(data), "signed": signer is not None, "lang": args.lang,
+              "paper": args.paper, "knowledge_base_version": kb.version, "seconds": round(seconds, 3),
+              "fingerprint_sha256": signer.identity.fingerprint_sha256 if signer else None}
+    if args.json:
+        _print_json(result)
+        return EXIT_OK
+    state = "signed / signiert" if signer else "unsigned / nicht signiert"
+    print(f"wrote / geschrieben: {out} ({len(data) / 1024:,.0f} KiB, {state}, {seconds:.2f} s)")
+    if signer:
+        print(f"SHA-256 fingerprint / Fingerabdruck: {signer.identity.fingerprint_sha256}")
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from desktop.engine.assess import Catalog
+    from desktop.report.verify import verify_file
+
+    result = verify_file(Path(args.report), Catalog.from_kb(_open_kb()))
+    data = result.as_dict(args.lang)
+    if args.json:
+        _print_json(data)
+        return result.exit_code
+    print(f"{args.report}: {data['message']}")
+    if result.signer:
+        s = result.signer
+        print(f"  signer / Signierende:r: {s['name']}, {s['organisation'] or '—'}")
+        print(f"  fingerprint / Fingerabdruck (SHA-256): {s['fingerprint_sha256']}")
+        print(f"  trusted by a CA / CA-bestätigt: {'yes / ja' if s['trusted'] else 'no / nein'}")
+    if result.signed:
+        print(f"  signed at / signiert am: {result.signed_at}")
+        print(f"  intact / unverändert signiert: {result.intact}; changed after signing / nachträglich "
+              f"verändert: {result.modified_after_signing} ({result.modification_level})")
+    rep = result.reproduction
+    if rep:
+        print(f"  knowledge base / Wissensbasis: report / Bericht {rep['knowledge_base_version_report']}, "
+              f"now / jetzt {rep['knowledge_base_version_now']}")
+        if rep["error"]:
+            print(f"  {rep['error']}")
+        for d in rep["differences"]:
+            where = " / ".join(x for x in (d["use_case"], d["candidate"]) if x)
+            print(f"  differs / weicht ab: {where} {d['field']}: {d['report']} -> {d['now']}")
+    return result.exit_code
+
+
 # -- gui ------------------------------------------------------------------------------------------
 def cmd_gui(args) -> int:
     try:
@@ -455,6 +609,39 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="sizing predictions versus public measurements")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("identity", help="signing identities (PKCS#12) for reports")
+    idsub = p.add_subparsers(dest="identity_command", metavar="IDENTITY_COMMAND", required=True)
+    p = idsub.add_parser("create", help="make a self-signed identity (EC P-256) in a PKCS#12 file")
+    p.add_argument("--name", required=True, metavar="NAME")
+    p.add_argument("--organization", "--organisation", dest="organization", required=True, metavar="ORG")
+    p.add_argument("--out", required=True, metavar="FILE.p12")
+    p.add_argument("--passphrase-file", metavar="F", help="first line = passphrase (else asked on the terminal)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_identity_create)
+    p = idsub.add_parser("show", help="name, organisation, validity and fingerprint of a PKCS#12 identity")
+    p.add_argument("file", metavar="FILE.p12")
+    p.add_argument("--passphrase-file", metavar="F")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_identity_show)
+
+    p = sub.add_parser("report", help="write the assessment report as PDF, signed with --identity")
+    p.add_argument("portfolio", metavar="PORTFOLIO.json")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--identity", metavar="FILE.p12")
+    p.add_argument("--passphrase-file", metavar="F")
+    p.add_argument("--lang", choices=["de", "en"], default="en")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("verify", help="check a report's signature, changes after signing, and re-run it")
+    p.add_argument("report", metavar="REPORT.pdf")
+    p.add_argument("--lang", choices=["de", "en"], default="en", help="language of the message")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("gui", help="start the desktop app")
     p.add_argument("file", nargs="?", metavar="FILE")

@@ -17,15 +17,21 @@ def _refuse(*_args, **_kwargs):
     raise NetworkForbidden("network access attempted while offline")
 
 
+INTERNET = {socket.AF_INET, socket.AF_INET6}
+
+
 class _NoSocket(socket.socket):
-    def __init__(self, *args, **kwargs):  # noqa: D401 - a trap, not a socket
-        _refuse()
+    """Refuses internet sockets; local AF_UNIX pairs (asyncio's self-pipe inside pyHanko) stay allowed."""
+
+    def __init__(self, family=-1, type=-1, proto=-1, fileno=None):  # noqa: A002 - socket's own names
+        if fileno is None and (family == -1 or family in INTERNET):
+            _refuse()
+        super().__init__(family, type, proto, fileno)
 
 
 socket.socket = _NoSocket  # type: ignore[misc]
 socket.create_connection = _refuse  # type: ignore[assignment]
 socket.getaddrinfo = _refuse  # type: ignore[assignment]
-socket.socketpair = _refuse  # type: ignore[assignment]
 
 if __name__ == "__main__":
     from desktop.cli import main

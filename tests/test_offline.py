@@ -63,3 +63,21 @@ def test_flows_run_with_sockets_refused(tmp_path, args):
     proc = offline(args, tmp_path)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "network access attempted" not in proc.stderr
+
+
+def test_signed_report_flow_with_sockets_refused(tmp_path):
+    """identity create, report, verify: the whole signing path with internet sockets refused."""
+    passphrase = tmp_path / "pass"
+    passphrase.write_text("offline secret\n", encoding="utf-8")
+    identity, report = tmp_path / "me.p12", tmp_path / "report.pdf"
+    steps = [
+        ["identity", "create", "--name", "Offline Tester", "--organization", "Air Gap GmbH", "--out", str(identity),
+         "--passphrase-file", str(passphrase)],
+        ["report", "resources/samples/ch-professional-services.json", "-o", str(report), "--identity", str(identity),
+         "--passphrase-file", str(passphrase), "--lang", "de"],
+        ["verify", str(report)],
+    ]
+    for args in steps:
+        proc = offline(args, tmp_path)
+        assert proc.returncode == 0, (args[0], proc.stderr[-2000:])
+        assert "network access attempted" not in proc.stderr

@@ -1,0 +1,666 @@
+"""The report's wording in English and German, and numbers, money and dates as each language prints them.
+
+Every string the report shows comes from here; knowledge base content (license quotes, clause
+summaries, rule names, source URLs) is printed as recorded, in its original language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+LANGS = ("en", "de")
+
+# key -> (English, German)
+T: dict[str, tuple[str, str]] = {
+    # -- cover and frame ---------------------------------------------------------------------------
+    "title": ("Model strategy assessment", "Bewertung der KI-Modellstrategie"),
+    "subtitle": ("Open-weight models and APIs, use case by use case",
+                 "Offene Modelle und APIs, Anwendungsfall für Anwendungsfall"),
+    "client": ("Client", "Auftraggeber"),
+    "consultant": ("Consultant", "Berater"),
+    "date": ("Date", "Datum"),
+    "portfolio": ("Portfolio", "Portfolio"),
+    "kb_version": ("Knowledge base version", "Version der Wissensbasis"),
+    "kb_range": ("Facts dated", "Stand der Fakten"),
+    "kb_range_value": ("{oldest} to {newest}", "{oldest} bis {newest}"),
+    "kb_verification": ("Verification of the facts", "Prüfung der Fakten"),
+    "kb_verification_value": ("{primary} primary, {secondary} secondary, {unverified} unverified",
+                              "{primary} Primärquelle, {secondary} Sekundärquelle, {unverified} unbestätigt"),
+    "signed_by": ("Signed by", "Signiert von"),
+    "fingerprint": ("Certificate fingerprint (SHA-256)", "Zertifikat-Fingerabdruck (SHA-256)"),
+    "unsigned_draft": ("Unsigned draft", "Unsignierter Entwurf"),
+    "not_given": ("not given", "nicht angegeben"),
+    "cover_note": (
+        "This report assesses each use case on five questions: may the organisation use the model "
+        "(license), does it fit the hardware, does it serve the use case, is it supported, and what does "
+        "it cost. Every figure rests on the knowledge base named above; its sources are listed in the appendix.",
+        "Dieser Bericht bewertet jeden Anwendungsfall nach fünf Fragen: Darf die Organisation das Modell "
+        "nutzen (Lizenz), passt es auf die Hardware, erfüllt es den Anwendungsfall, wird es gepflegt, und was "
+        "kostet es? Jede Zahl beruht auf der oben genannten Wissensbasis; deren Quellen stehen im Anhang.",
+    ),
+    "cover_verify": (
+        "To check the signature and reproduce the numbers: model-strategy verify REPORT.pdf",
+        "Signatur prüfen und Zahlen nachrechnen: model-strategy verify BERICHT.pdf",
+    ),
+    "page_of": ("Page {n} of", "Seite {n} von"),
+    "contents": ("Contents", "Inhalt"),
+    # -- sections ----------------------------------------------------------------------------------
+    "sec_summary": ("Executive summary", "Zusammenfassung"),
+    "sec_use_cases": ("Use cases", "Anwendungsfälle"),
+    "sec_checklist": ("Obligations checklist", "Checkliste der Pflichten"),
+    "sec_ai_act": ("EU AI Act", "EU-KI-Verordnung (AI Act)"),
+    "sec_assumptions": ("Assumptions", "Annahmen"),
+    "sec_sensitivity": ("Sensitivity", "Sensitivität"),
+    "sec_appendix": ("Appendix: sources", "Anhang: Quellen"),
+    "sec_signature": ("Signature", "Signatur"),
+    "signature_caption": ("Signature", "Signatur"),
+    # -- summary -----------------------------------------------------------------------------------
+    "summary_intro": (
+        "{n} use cases were assessed. The recommended mix costs {monthly} per month and {tco} over "
+        "{months} months (cash cost including hardware, operations and model switches).",
+        "Es wurden {n} Anwendungsfälle bewertet. Der empfohlene Mix kostet {monthly} im Monat und {tco} über "
+        "{months} Monate (Zahlungen inklusive Hardware, Betrieb und Modellwechseln).",
+    ),
+    "summary_split": (
+        "{self_hosted} of them are best served by self-hosted open-weight models, {api} by APIs.",
+        "Davon sind {self_hosted} am besten mit selbst betriebenen offenen Modellen bedient, {api} mit APIs.",
+    ),
+    "kpi_monthly": ("Monthly cost", "Monatliche Kosten"),
+    "kpi_tco": ("{months}-month cost", "Kosten über {months} Monate"),
+    "kpi_use_cases": ("Use cases", "Anwendungsfälle"),
+    "kpi_obligations": ("Obligations to act on", "Umzusetzende Pflichten"),
+    "recommended_mix": ("Recommended mix", "Empfohlener Mix"),
+    "col_use_case": ("Use case", "Anwendungsfall"),
+    "col_recommendation": ("Recommendation", "Empfehlung"),
+    "col_kind": ("Kind", "Art"),
+    "col_monthly": ("Per month", "Pro Monat"),
+    "col_share": ("Share", "Anteil"),
+    "col_tco": ("{months} months", "{months} Monate"),
+    "total": ("Total", "Summe"),
+    "top_risks": ("Top risks", "Wichtigste Risiken"),
+    "no_risks": ("No risk stands out in the assessment.", "Die Bewertung zeigt kein herausragendes Risiko."),
+    "chart_mix_title": ("Monthly cost by use case", "Monatliche Kosten je Anwendungsfall"),
+    "mix_others": ("{n} further use cases", "{n} weitere Anwendungsfälle"),
+    "none_qualifies": ("no candidate qualifies", "kein Kandidat geeignet"),
+    # -- kinds -------------------------------------------------------------------------------------
+    "kind_self-hosted": ("self-hosted", "selbst betrieben"),
+    "kind_api": ("API", "API"),
+    "acq_buy": ("bought", "gekauft"),
+    "acq_rent": ("rented", "gemietet"),
+    # -- risks -------------------------------------------------------------------------------------
+    "risk_none": ("{uc}: no candidate qualifies; see its section.",
+                  "{uc}: Kein Kandidat ist geeignet; siehe den Abschnitt dazu."),
+    "risk_review": ("{uc}: the license ({lic}) needs legal review before use.",
+                    "{uc}: Die Lizenz ({lic}) muss vor der Nutzung rechtlich geprüft werden."),
+    "risk_blocked": ("{uc}: the pinned candidate is blocked by its license ({lic}).",
+                     "{uc}: Der fest gewählte Kandidat ist durch seine Lizenz ({lic}) ausgeschlossen."),
+    "risk_terms-may-change": ("{uc}: the licensor of {lic} may change the terms later.",
+                              "{uc}: Der Lizenzgeber von {lic} kann die Bedingungen später ändern."),
+    "risk_policy-may-change": ("{uc}: the use policy of {lic} may change later.",
+                               "{uc}: Die Nutzungsrichtlinie von {lic} kann sich später ändern."),
+    "risk_remote-restriction": ("{uc}: the licensor of {lic} can restrict use remotely.",
+                                "{uc}: Der Lizenzgeber von {lic} kann die Nutzung aus der Ferne einschränken."),
+    "risk_revocable": ("{uc}: the license {lic} can be revoked.", "{uc}: Die Lizenz {lic} kann widerrufen werden."),
+    "risk_no_fit": ("{uc}: the chosen deployment does not fit its hardware.",
+                    "{uc}: Die gewählte Installation passt nicht auf ihre Hardware."),
+    "risk_problem": ("{uc}: {problem}", "{uc}: {problem}"),
+    "risk_data_api": (
+        "{uc}: {sensitivity} data goes to an API without EU data residency at this price ({api}).",
+        "{uc}: Daten der Stufe „{sensitivity}“ gehen an eine API ohne Datenhaltung in der EU zu diesem Preis ({api}).",
+    ),
+    "risk_data_api_eu": (
+        "{uc}: {sensitivity} data goes to an API ({api}); a data processing agreement is needed.",
+        "{uc}: Daten der Stufe „{sensitivity}“ gehen an eine API ({api}); ein Auftragsverarbeitungsvertrag ist nötig.",
+    ),
+    "risk_close": ("{uc}: a close call — {other} scores within {gap} points of the recommendation.",
+                   "{uc}: Knappe Entscheidung — {other} liegt nur {gap} Punkte hinter der Empfehlung."),
+    "risk_no_eval": (
+        "{n} of {total} recommendations rest on generic quality tiers, not on your own evaluations: "
+        "test them on your own data before committing.",
+        "{n} von {total} Empfehlungen beruhen auf allgemeinen Qualitätsstufen statt auf eigenen Tests: "
+        "vor der Entscheidung mit eigenen Daten prüfen.",
+    ),
+    "risk_stale": ("{n} knowledge base facts used here are older than 12 months.",
+                   "{n} hier verwendete Fakten der Wissensbasis sind älter als 12 Monate."),
+    "risk_break_even": (
+        "{uc}: today's volume is within {pct} of the break-even point; a change in volume may flip the choice.",
+        "{uc}: Das heutige Volumen liegt weniger als {pct} vom Break-even entfernt; eine Änderung des Volumens "
+        "kann die Wahl umkehren.",
+    ),
+    # -- use case section --------------------------------------------------------------------------
+    "requirements": ("Requirements", "Anforderungen"),
+    "workload": ("Workload", "Last"),
+    "tokens_in_out": ("{inp} input and {out} output tokens per month", "{inp} Eingabe- und {out} Ausgabe-Token pro Monat"),
+    "cached_share": ("{pct} of the input cached", "{pct} der Eingabe aus dem Cache"),
+    "peak": ("Peak concurrency", "Gleichzeitige Anfragen (Spitze)"),
+    "context": ("Context / prompt", "Kontext / Prompt"),
+    "context_value": ("{context} tokens context, {prompt} tokens prompt",
+                      "{context} Token Kontext, {prompt} Token Prompt"),
+    "targets": ("Speed targets", "Geschwindigkeitsziele"),
+    "ttft_target": ("first token within {ms} ms", "erstes Token in {ms} ms"),
+    "tps_target": ("at least {tps} tokens/s per stream", "mindestens {tps} Token/s je Strom"),
+    "no_targets": ("none set", "keine festgelegt"),
+    "sensitivity": ("Data sensitivity", "Vertraulichkeit der Daten"),
+    "in_house": ("must stay in-house", "muss im Haus bleiben"),
+    "quality_need": ("Quality need", "Qualitätsbedarf"),
+    "needs": ("Needs", "Fähigkeiten"),
+    "usage_context": ("Usage context", "Nutzungskontext"),
+    "candidates_compared": ("Candidates compared", "Verglichene Kandidaten"),
+    "col_candidate": ("Candidate", "Kandidat"),
+    "q1": ("License", "Lizenz"),
+    "q2": ("Hardware", "Hardware"),
+    "q3": ("Use case", "Eignung"),
+    "q4": ("Support", "Pflege"),
+    "q5": ("Cost", "Kosten"),
+    "col_rules": ("Rules", "Regeln"),
+    "q_short": ("Q{n}", "F{n}"),
+    "ref_art50": ("EU AI Act Art. 50(1)", "KI-Verordnung Art. 50 Abs. 1"),
+    "ref_art4": ("EU AI Act Art. 4", "KI-Verordnung Art. 4"),
+    "col_score": ("Score", "Punkte"),
+    "scores_note": (
+        "{legend}: sub-scores 0–100 per question; the score is their weighted mean (weights {weights}) plus "
+        "the points of matching scenario rules. ★ marks the recommendation.",
+        "{legend}: Teilpunkte 0–100 je Frage; die Punktzahl ist ihr gewichtetes Mittel (Gewichte {weights}) "
+        "plus die Punkte zutreffender Szenarioregeln. ★ markiert die Empfehlung.",
+    ),
+    "excluded": ("excluded", "ausgeschlossen"),
+    "excluded_short": ("excl.", "ausg."),
+    "excluded_because": ("{label} is excluded: {reasons}", "{label} ist ausgeschlossen: {reasons}"),
+    "excl_rule": ("rule “{name}”", "Regel „{name}“"),
+    "excl_license": ("the license does not allow this use", "die Lizenz erlaubt diese Nutzung nicht"),
+    "excl_hardware": ("it does not fit the planned hardware", "passt nicht auf die geplante Hardware"),
+    "license_verdicts": ("License verdicts", "Lizenzbewertung"),
+    "lic_candidates": ("Applies to: {names}", "Gilt für: {names}"),
+    "deciding_clause": ("Deciding clause {clause}", "Entscheidende Klausel {clause}"),
+    "source": ("Source", "Quelle"),
+    "obligations": ("Obligations", "Pflichten"),
+    "no_obligations": ("No obligations apply to this use.", "Für diese Nutzung gelten keine Pflichten."),
+    "vendor_terms": ("{vendor}'s commercial terms of service apply (no model license); terms: {url}",
+                     "Es gelten die kommerziellen Nutzungsbedingungen von {vendor} (keine Modelllizenz); Bedingungen: {url}"),
+    "memory_speed": ("Memory fit and speed", "Speicherbedarf und Geschwindigkeit"),
+    "col_memory": ("Memory needed / usable", "Speicher nötig / nutzbar"),
+    "col_fits": ("Fits", "Passt"),
+    "col_concurrency": ("Max. streams", "Max. Ströme"),
+    "col_decode": ("Tokens/s per stream", "Token/s je Strom"),
+    "col_ttft": ("First token", "Erstes Token"),
+    "col_replicas": ("Replicas", "Replikate"),
+    "yes": ("yes", "ja"),
+    "no": ("no", "nein"),
+    "no_self_hosted": ("No self-hosted candidate: the vendors run the hardware.",
+                       "Kein selbst betriebener Kandidat: Die Anbieter betreiben die Hardware."),
+    "cost_break_even": ("Cost and break-even", "Kosten und Break-even"),
+    "col_per_mtok": ("Per 1M tokens", "Je 1 Mio. Token"),
+    "col_capex": ("Hardware purchase", "Hardwarekauf"),
+    "col_break_even": ("Break-even", "Break-even"),
+    "break_even_at": ("{tokens} tokens/month", "{tokens} Token/Monat"),
+    "break_even_never": ("none in range", "keiner im Bereich"),
+    "chart_cost_title": ("Monthly cost against monthly token volume (both axes logarithmic)",
+                         "Monatliche Kosten über dem monatlichen Token-Volumen (beide Achsen logarithmisch)"),
+    "chart_x": ("Tokens per month", "Token pro Monat"),
+    "chart_y": ("Cost per month ({currency})", "Kosten pro Monat ({currency})"),
+    "chart_today": ("today", "heute"),
+    "chart_break_even": ("break-even with {api}", "Break-even mit {api}"),
+    "chart_cost_note": (
+        "Solid lines: APIs (cost grows with every token). Dashed steps: self-hosting (a new replica "
+        "at each step). Diamonds: break-even with the cheapest API; dotted line: today's volume ({volume} tokens).",
+        "Durchgezogene Linien: APIs (Kosten wachsen mit jedem Token). Gestrichelte Stufen: Eigenbetrieb (je "
+        "Stufe ein weiteres Replikat). Rauten: Break-even mit der günstigsten API; gepunktete Linie: heutiges "
+        "Volumen ({volume} Token).",
+    ),
+    "recommendation": ("Recommendation by the five questions", "Empfehlung nach den fünf Fragen"),
+    "rec_line": ("Recommended: {label} (score {score}).", "Empfohlen: {label} ({score} Punkte)."),
+    "rec_pinned": ("Recommended: {label} — chosen by the user, overruling the ranking (score {score}).",
+                   "Empfohlen: {label} — vom Nutzer fest gewählt, abweichend von der Rangfolge ({score} Punkte)."),
+    "rec_none": ("No candidate qualifies for this use case.", "Für diesen Anwendungsfall ist kein Kandidat geeignet."),
+    "rec_runner_up": ("Runner-up: {label} (score {score}).", "Zweitbester: {label} ({score} Punkte)."),
+    "rec_rules": ("Scenario rules that apply: {rules}.", "Zutreffende Szenarioregeln: {rules}."),
+    "question_n": ("Q{n} {topic}", "F{n} {topic}"),
+    "r_q1_api": ("{vendor}'s commercial terms of service (not a model license).",
+                 "Kommerzielle Nutzungsbedingungen von {vendor} (keine Modelllizenz)."),
+    "r_q1": ("{verdict} under {lic}; {n} obligation(s).", "{verdict} nach {lic}; {n} Pflicht(en)."),
+    "r_q2_api": ("Served by the vendor: no hardware to fit.", "Vom Anbieter betrieben: keine eigene Hardware nötig."),
+    "r_q2_latency_miss": ("Published latency {ms} ms misses the {target} ms target.",
+                          "Veröffentlichte Latenz {ms} ms verfehlt das Ziel von {target} ms."),
+    "r_q2": ("Fits: {need} of {usable} GB; {tps} tokens/s per stream; first token in {ttft} s; {replicas} replica(s).",
+             "Passt: {need} von {usable} GB; {tps} Token/s je Strom; erstes Token nach {ttft} s; {replicas} Replikat(e)."),
+    "r_q2_nofit": ("Does not fit: {need} GB needed, {usable} GB usable.",
+                   "Passt nicht: {need} GB nötig, {usable} GB nutzbar."),
+    "r_q3_eval": ("Your own evaluation: {score}/100.", "Eigene Bewertung: {score}/100."),
+    "r_q3_tier": ("No own evaluation yet: generic “{tier}” tier against a “{need}” need.",
+                  "Noch keine eigene Bewertung: allgemeine Stufe „{tier}“ gegen Bedarf „{need}“."),
+    "r_q4_api": ("{vendor} runs and supports the service.", "{vendor} betreibt und pflegt den Dienst."),
+    "r_q4": ("Maintained by {maintainer}; runs on {engines}; {community} community.",
+             "Gepflegt von {maintainer}; läuft auf {engines}; {community} Community."),
+    "r_q5": ("{monthly} per month, {tco} over {months} months{cheapest}.",
+             "{monthly} pro Monat, {tco} über {months} Monate{cheapest}."),
+    "r_q5_cheapest": (" — the cheapest", " — der günstigste"),
+    "r_q5_ratio": (" — {pct} of the cheapest's value", " — {pct} des Werts des günstigsten"),
+    "community_large": ("large", "große"),
+    "community_medium": ("medium", "mittlere"),
+    "community_small": ("small", "kleine"),
+    # -- checklist ---------------------------------------------------------------------------------
+    "checklist_intro": (
+        "What the recommended candidates oblige the organisation to do. Tick each item when done; the "
+        "clause and its source are given so it can be checked.",
+        "Was die empfohlenen Kandidaten der Organisation abverlangen. Jeden Punkt abhaken, wenn er erledigt "
+        "ist; Klausel und Quelle stehen dabei, damit er sich prüfen lässt.",
+    ),
+    "cl_display": ("What to display where", "Was wo anzuzeigen ist"),
+    "cl_ship": ("Which files to ship", "Welche Dateien mitzuliefern sind"),
+    "cl_names": ("Which names are not allowed", "Welche Namen nicht erlaubt sind"),
+    "cl_other": ("Other duties", "Weitere Pflichten"),
+    "cl_vendor": ("API terms to accept and keep", "Zu akzeptierende API-Bedingungen"),
+    "cl_none_display": ("Nothing has to be displayed for the recommended uses.",
+                        "Für die empfohlenen Nutzungen muss nichts angezeigt werden."),
+    "cl_none_ship": (
+        "No files have to be shipped for the recommended uses: nothing is distributed. If weights or a product "
+        "containing them are passed on, re-run the assessment.",
+        "Für die empfohlenen Nutzungen sind keine Dateien mitzuliefern: Es wird nichts weitergegeben. Werden "
+        "Gewichte oder ein Produkt mit ihnen weitergegeben, die Bewertung neu berechnen.",
+    ),
+    "cl_none_names": (
+        "No naming rule applies: no derived model is created or made available.",
+        "Keine Namensregel greift: Es wird kein abgeleitetes Modell erstellt oder weitergegeben.",
+    ),
+    "cl_name_rule": ("Derived model names must begin with “{prefix}”; any other name is not allowed.",
+                     "Namen abgeleiteter Modelle müssen mit „{prefix}“ beginnen; andere Namen sind nicht erlaubt."),
+    "cl_none_other": ("No further duties.", "Keine weiteren Pflichten."),
+    "cl_for": ("For: {ucs}", "Für: {ucs}"),
+    "cl_ref": ("{lic}, {clause}", "{lic}, {clause}"),
+    "cl_api_terms": ("Accept and file {vendor}'s terms for {api}; check data processing and region ({region}).",
+                     "Bedingungen von {vendor} für {api} akzeptieren und ablegen; Auftragsverarbeitung und Region ({region}) prüfen."),
+    "cl_ai_notice": (
+        "Tell users of “{uc}” that they are interacting with an AI system, at the start of the interaction "
+        "(EU AI Act Art. 50(1)).",
+        "Nutzer von „{uc}“ zu Beginn darauf hinweisen, dass sie mit einem KI-System interagieren "
+        "(KI-Verordnung Art. 50 Abs. 1).",
+    ),
+    "cl_ai_literacy": (
+        "Make sure the staff who operate or use the AI systems have sufficient AI literacy (EU AI Act Art. 4, "
+        "in force since 2 Feb 2025).",
+        "Für ausreichende KI-Kompetenz des Personals sorgen, das die KI-Systeme betreibt oder nutzt "
+        "(KI-Verordnung Art. 4, gilt seit 2. Februar 2025).",
+    ),
+    "cl_wording": ("Wording", "Wortlaut"),
+    "cl_where": ("Where", "Wo"),
+    "kb_english_note": (
+        "Duty texts and quotes come from the knowledge base and the license texts, in their original language.",
+        "Pflichttexte und Zitate stammen aus der Wissensbasis und den Lizenztexten, in ihrer Originalsprache.",
+    ),
+    # -- AI Act ------------------------------------------------------------------------------------
+    "ai_intro": (
+        "Regulation (EU) 2024/1689 (the AI Act) sets duties by role and by risk. This section maps the use "
+        "cases onto it. It is a factual orientation, not legal advice; have counsel confirm the classification.",
+        "Die Verordnung (EU) 2024/1689 (KI-Verordnung, AI Act) regelt Pflichten nach Rolle und Risiko. Dieser "
+        "Abschnitt ordnet die Anwendungsfälle ein. Er dient der sachlichen Orientierung und ist keine "
+        "Rechtsberatung; die Einstufung sollte anwaltlich bestätigt werden.",
+    ),
+    "ai_outside_eu": (
+        "The organisation is established in {country}, outside the EU. The AI Act still applies where it places "
+        "AI systems on the EU market or where the output of its AI systems is used in the EU (Art. 2(1)).",
+        "Die Organisation hat ihren Sitz in {country}, außerhalb der EU. Die KI-Verordnung gilt dennoch, wenn sie "
+        "KI-Systeme in der EU in Verkehr bringt oder die Ergebnisse ihrer KI-Systeme in der EU verwendet werden "
+        "(Art. 2 Abs. 1).",
+    ),
+    "ai_roles": ("Role per use case", "Rolle je Anwendungsfall"),
+    "col_role": ("Role", "Rolle"),
+    "col_why": ("Why", "Begründung"),
+    "col_transparency": ("Transparency (Art. 50)", "Transparenz (Art. 50)"),
+    "col_high_risk": ("High-risk?", "Hochrisiko?"),
+    "role_deployer": ("Deployer", "Betreiber"),
+    "role_provider": ("Provider", "Anbieter"),
+    "role_gpai": ("Provider of a GPAI model", "Anbieter eines KI-Modells mit allgemeinem Verwendungszweck"),
+    "why_deployer": ("uses the model or API for its own purposes", "nutzt Modell bzw. API für eigene Zwecke"),
+    "why_customer": ("offers a customer-facing system under its own name",
+                     "bietet ein System für Kunden unter eigenem Namen an"),
+    "why_hosted": ("offers the model to third parties as a service", "bietet das Modell Dritten als Dienst an"),
+    "why_redistribute": ("distributes model weights", "gibt Modellgewichte weiter"),
+    "why_fine_tune": ("distributes a fine-tuned model", "gibt ein feinabgestimmtes Modell weiter"),
+    "transparency_yes": ("AI notice to users; mark synthetic content", "KI-Hinweis an Nutzer; synthetische Inhalte kennzeichnen"),
+    "transparency_no": ("no direct contact with the public", "kein direkter Kontakt mit der Öffentlichkeit"),
+    "high_risk_maybe": ("possibly: {why}", "möglicherweise: {why}"),
+    "high_risk_no": ("no sign", "kein Hinweis"),
+    "ai_dates": ("Dates that apply", "Maßgebliche Termine"),
+    "col_from": ("From", "Ab"),
+    "col_what": ("What applies", "Was gilt"),
+    "col_concerns": ("Concerns here", "Betrifft hier"),
+    "all_use_cases": ("all use cases", "alle Anwendungsfälle"),
+    "n_use_cases": ("{n} use cases (see the table above)", "{n} Anwendungsfälle (siehe Tabelle oben)"),
+    "date_2024": ("Entry into force of the regulation.", "Inkrafttreten der Verordnung."),
+    "date_2025_02": ("Prohibited practices (Art. 5) and AI literacy (Art. 4).",
+                     "Verbotene Praktiken (Art. 5) und KI-Kompetenz (Art. 4)."),
+    "date_2025_08": ("Obligations for general-purpose AI (GPAI) models (Chapter V), governance and penalties.",
+                     "Pflichten für KI-Modelle mit allgemeinem Verwendungszweck (Kapitel V), Governance und Sanktionen."),
+    "date_2026_08": ("General application, including the transparency duties of Art. 50 and, as adopted, the "
+                     "high-risk duties for Annex III systems.",
+                     "Allgemeine Geltung, einschließlich der Transparenzpflichten nach Art. 50 und, in der "
+                     "beschlossenen Fassung, der Hochrisiko-Pflichten für Systeme nach Anhang III."),
+    "date_2027_08": ("High-risk duties for AI in products under Annex I (Art. 6(1)).",
+                     "Hochrisiko-Pflichten für KI in Produkten nach Anhang I (Art. 6 Abs. 1)."),
+    "date_omnibus": (
+        "Digital Omnibus: Annex III high-risk duties postponed to 2 Dec 2027 (Annex I: 2 Aug 2028) — check the "
+        "Official Journal for the adopted text and dates.",
+        "Digital-Omnibus: Hochrisiko-Pflichten nach Anhang III verschoben auf 2. Dezember 2027 (Anhang I: "
+        "2. August 2028) — Amtsblatt auf den beschlossenen Text und die Termine prüfen.",
+    ),
+    "ai_transparency": ("Transparency duties", "Transparenzpflichten"),
+    "ai_transparency_text": (
+        "Art. 50(1): people who interact with an AI system must be told so, unless it is obvious. Art. 50(2): "
+        "synthetic audio, image, video or text must be marked in a machine-readable way as artificially "
+        "generated. Art. 50(4): deployers disclose deep fakes and AI-generated text published to inform the "
+        "public on matters of public interest.",
+        "Art. 50 Abs. 1: Menschen, die mit einem KI-System interagieren, müssen darüber informiert werden, sofern "
+        "es nicht offensichtlich ist. Art. 50 Abs. 2: synthetische Audio-, Bild-, Video- oder Textinhalte sind "
+        "maschinenlesbar als künstlich erzeugt zu kennzeichnen. Art. 50 Abs. 4: Betreiber legen Deepfakes und "
+        "KI-erzeugte Texte offen, die zur Information der Öffentlichkeit über Angelegenheiten von öffentlichem "
+        "Interesse veröffentlicht werden.",
+    ),
+    "ai_transparency_cases": ("Customer-facing use cases with these duties: {ucs}.",
+                              "Anwendungsfälle mit Kundenkontakt und diesen Pflichten: {ucs}."),
+    "ai_transparency_none": ("No use case is customer-facing; Art. 50(1) does not apply to any of them as planned.",
+                             "Kein Anwendungsfall hat Kundenkontakt; Art. 50 Abs. 1 greift nach Planung bei keinem."),
+    "ai_high_risk": ("Use cases that may be high-risk", "Möglicherweise hochriskante Anwendungsfälle"),
+    "ai_high_risk_text": (
+        "Annex III lists high-risk areas, among them biometrics, critical infrastructure, education, employment "
+        "and workers management, access to essential services (e.g. creditworthiness, life and health "
+        "insurance), law enforcement, migration and the administration of justice. High-risk systems need risk "
+        "management, data governance, logging, human oversight and, for providers, a conformity assessment.",
+        "Anhang III nennt Hochrisiko-Bereiche, darunter Biometrie, kritische Infrastruktur, Bildung, Beschäftigung "
+        "und Personalmanagement, Zugang zu wesentlichen Diensten (z. B. Kreditwürdigkeit, Lebens- und "
+        "Krankenversicherung), Strafverfolgung, Migration und Rechtspflege. Hochrisiko-Systeme erfordern "
+        "Risikomanagement, Daten-Governance, Protokollierung, menschliche Aufsicht und beim Anbieter eine "
+        "Konformitätsbewertung.",
+    ),
+    "ai_high_risk_none": (
+        "Neither the usage categories nor the descriptions of the use cases point to an Annex III area.",
+        "Weder die Nutzungskategorien noch die Beschreibungen der Anwendungsfälle deuten auf einen Bereich aus "
+        "Anhang III hin.",
+    ),
+    "ai_provider_note": (
+        "An organisation that builds an AI system itself and puts it into service under its own name can count "
+        "as its provider even for internal use (Art. 3(3)); for systems that are not high-risk the duties are "
+        "essentially those of Art. 4 and Art. 50.",
+        "Wer ein KI-System selbst baut und unter eigenem Namen in Betrieb nimmt, kann auch bei interner Nutzung "
+        "als dessen Anbieter gelten (Art. 3 Nr. 3); für Systeme ohne hohes Risiko beschränken sich die Pflichten "
+        "im Wesentlichen auf Art. 4 und Art. 50.",
+    ),
+    "ai_not_legal_advice": ("This is not legal advice.", "Dies ist keine Rechtsberatung."),
+    "ai_cite": ("Regulation (EU) 2024/1689: {url}", "Verordnung (EU) 2024/1689: {url}"),
+    "hr_employment": ("employment and workers management (Annex III point 4)",
+                      "Beschäftigung und Personalmanagement (Anhang III Nr. 4)"),
+    "hr_infrastructure": ("critical infrastructure (Annex III point 2)", "kritische Infrastruktur (Anhang III Nr. 2)"),
+    "hr_essential": ("access to essential services, e.g. credit or insurance (Annex III point 5)",
+                     "Zugang zu wesentlichen Diensten, z. B. Kredit oder Versicherung (Anhang III Nr. 5)"),
+    "hr_justice": ("administration of justice or legal decisions (Annex III point 8)",
+                   "Rechtspflege oder rechtliche Entscheidungen (Anhang III Nr. 8)"),
+    "hr_education": ("education and vocational training (Annex III point 3)",
+                     "allgemeine und berufliche Bildung (Anhang III Nr. 3)"),
+    "hr_biometrics": ("biometrics or emotion recognition (Annex III point 1)",
+                      "Biometrie oder Emotionserkennung (Anhang III Nr. 1)"),
+    "hr_law": ("law enforcement, migration or border control (Annex III points 6-7)",
+               "Strafverfolgung, Migration oder Grenzkontrolle (Anhang III Nr. 6–7)"),
+    "hr_medical": ("medical use: possibly a medical device and high-risk via Annex I (Art. 6(1))",
+                   "medizinische Nutzung: möglicherweise ein Medizinprodukt und hochriskant über Anhang I (Art. 6 Abs. 1)"),
+    "hr_found_in": ("found in {where}", "gefunden in {where}"),
+    "hr_where_uses": ("the usage categories", "den Nutzungskategorien"),
+    "hr_where_text": ("the description", "der Beschreibung"),
+    # -- assumptions -------------------------------------------------------------------------------
+    "assumptions_intro": (
+        "The costs rest on the following organisation profile and assumptions; change them in the portfolio "
+        "and the numbers follow.",
+        "Die Kosten beruhen auf dem folgenden Organisationsprofil und diesen Annahmen; werden sie im Portfolio "
+        "geändert, folgen die Zahlen.",
+    ),
+    "org_profile": ("Organisation profile", "Organisationsprofil"),
+    "cost_assumptions": ("Cost assumptions", "Kostenannahmen"),
+    "question_weights": ("Weights of the five questions", "Gewichte der fünf Fragen"),
+    "org_name": ("Name", "Name"),
+    "org_country": ("Country", "Land"),
+    "org_currency": ("Currency", "Währung"),
+    "org_usd": ("Exchange rate", "Wechselkurs"),
+    "org_usd_value": ("1 {currency} = {rate} USD", "1 {currency} = {rate} USD"),
+    "org_electricity": ("Electricity", "Strompreis"),
+    "org_electricity_value": ("{price} per kWh", "{price} pro kWh"),
+    "org_pue": ("Power usage effectiveness (PUE)", "Energieeffizienz des Serverraums (PUE)"),
+    "org_staff": ("Staff cost per full-time person and year", "Personalkosten je Vollzeitkraft und Jahr"),
+    "org_team": ("People able to run models in production", "Personen, die Modelle produktiv betreiben können"),
+    "org_colocation": ("Colocation per kW and month", "Colocation je kW und Monat"),
+    "org_mau": ("Monthly active users of the group", "Monatlich aktive Nutzer der Gruppe"),
+    "org_revenue": ("Group revenue per month (USD)", "Umsatz der Gruppe pro Monat (USD)"),
+    "a_horizon_months": ("Horizon", "Betrachtungszeitraum"),
+    "a_amortisation_months": ("Amortisation of hardware", "Abschreibung der Hardware"),
+    "a_residual_share": ("Resale value at the end of amortisation", "Restwert am Ende der Abschreibung"),
+    "a_maintenance_share_per_year": ("Maintenance per year (of hardware price)", "Wartung pro Jahr (vom Hardwarepreis)"),
+    "a_server_cost": ("Host server per 1–8 GPUs (USD)", "Host-Server je 1–8 GPUs (USD)"),
+    "a_server_w": ("Host power per server", "Leistungsaufnahme je Server"),
+    "a_gpus_per_server": ("GPUs per server", "GPUs je Server"),
+    "a_utilisation": ("Average utilisation of serving capacity", "Mittlere Auslastung der Kapazität"),
+    "a_ops_fte_self_hosted": ("Operations staff per self-hosted deployment", "Betriebspersonal je Eigenbetrieb"),
+    "a_ops_fte_api": ("Operations staff per API integration", "Betriebspersonal je API-Anbindung"),
+    "a_model_switch_months": ("A model switch every", "Ein Modellwechsel alle"),
+    "a_migration_cost_self_hosted": ("Cost of a switch, self-hosted", "Kosten eines Wechsels, Eigenbetrieb"),
+    "a_migration_cost_api": ("Cost of a switch, API", "Kosten eines Wechsels, API"),
+    "a_sensitivity_pct": ("Spread for the sensitivity analysis", "Spanne der Sensitivitätsanalyse"),
+    "months": ("{n} months", "{n} Monate"),
+    "fte": ("{n} FTE", "{n} VZÄ"),
+    "watts": ("{n} W", "{n} W"),
+    "assumption_notes": (
+        "Prices in USD are converted at the exchange rate above. Self-hosted capacity comes from the sizing "
+        "engine: enough replicas for the peak concurrency and for the token rate at the assumed utilisation. "
+        "Bought hardware is paid up front and resold at its residual value; rented capacity is paid by the hour.",
+        "Preise in USD werden zum obigen Kurs umgerechnet. Die Kapazität im Eigenbetrieb kommt aus der "
+        "Dimensionierung: genug Replikate für die Spitzenlast und für die Token-Rate bei der angenommenen "
+        "Auslastung. Gekaufte Hardware wird vorab bezahlt und zum Restwert verkauft; gemietete stundenweise.",
+    ),
+    # -- sensitivity -------------------------------------------------------------------------------
+    "sens_intro": (
+        "How far the monthly cost of each recommendation moves when the assumptions move by ±{pct}: one at a "
+        "time (tornado) and all at once (Monte Carlo, {draws} draws from triangular distributions).",
+        "Wie stark sich die monatlichen Kosten jeder Empfehlung ändern, wenn sich die Annahmen um ±{pct} "
+        "verschieben: einzeln (Tornado) und alle zugleich (Monte Carlo, {draws} Ziehungen aus Dreiecksverteilungen).",
+    ),
+    "mc_title": ("Monte Carlo band of the monthly cost", "Monte-Carlo-Band der monatlichen Kosten"),
+    "col_base": ("Base", "Basis"),
+    "col_p5": ("P5", "P5"),
+    "col_p50": ("P50 (median)", "P50 (Median)"),
+    "col_p95": ("P95", "P95"),
+    "tornado_title": ("{uc}: {label}", "{uc}: {label}"),
+    "tornado_note": (
+        "Monthly cost with one assumption at −{pct} (light) and +{pct} (dark), all others at their base; "
+        "the vertical line is the base of {base}.",
+        "Monatliche Kosten mit einer Annahme bei −{pct} (hell) und +{pct} (dunkel), alle anderen auf ihrem "
+        "Basiswert; die senkrechte Linie ist die Basis von {base}.",
+    ),
+    "tornado_break_even": ("Break-even with {api} at base: {tokens} tokens per month (today {today}).",
+                           "Break-even mit {api} bei Basiswerten: {tokens} Token pro Monat (heute {today})."),
+    "no_self_hosted_rec": ("No recommendation is self-hosted, so there is no tornado to draw.",
+                           "Keine Empfehlung ist selbst betrieben; daher gibt es kein Tornado-Diagramm."),
+    "as_volume": ("monthly token volume", "monatliches Token-Volumen"),
+    "as_utilisation": ("utilisation of serving capacity", "Auslastung der Kapazität"),
+    "as_hardware_price": ("hardware price (or rent)", "Hardwarepreis (oder Miete)"),
+    "as_electricity": ("electricity price", "Strompreis"),
+    "as_pue": ("power usage effectiveness", "Energieeffizienz (PUE)"),
+    "as_staff": ("staff cost", "Personalkosten"),
+    "as_api_price": ("API price per token", "API-Preis je Token"),
+    # -- appendix ----------------------------------------------------------------------------------
+    "appendix_intro": (
+        "Every knowledge base record this assessment used, with the date its facts were read and how far they "
+        "were checked (primary: the publisher's own text; secondary: a third-party copy; unverified: not yet "
+        "checked against a source).",
+        "Jeder Eintrag der Wissensbasis, den diese Bewertung verwendet, mit dem Datum, an dem die Fakten gelesen "
+        "wurden, und dem Grad der Prüfung (Primärquelle: Text des Herausgebers; Sekundärquelle: Kopie durch "
+        "Dritte; unbestätigt: noch nicht an einer Quelle geprüft).",
+    ),
+    "col_record": ("Record", "Eintrag"),
+    "col_as_of": ("As of", "Stand"),
+    "col_verification": ("Checked", "Geprüft"),
+    "col_sources": ("Sources", "Quellen"),
+    "stale_mark": ("older than 12 months", "älter als 12 Monate"),
+    "kind_licenses": ("Licenses", "Lizenzen"),
+    "kind_models": ("Models", "Modelle"),
+    "kind_gpus": ("Accelerators", "Beschleuniger"),
+    "kind_apis": ("APIs", "APIs"),
+    "kind_clouds": ("Cloud offerings", "Cloud-Angebote"),
+    "kind_rules": ("Scenario rules", "Szenarioregeln"),
+    "ver_primary": ("primary", "Primärquelle"),
+    "ver_secondary": ("secondary", "Sekundärquelle"),
+    "ver_unverified": ("unverified", "unbestätigt"),
+    "other_sources": ("Other sources", "Weitere Quellen"),
+    # -- signature ---------------------------------------------------------------------------------
+    "sig_intro_signed": (
+        "This report is signed electronically (PAdES). The signature covers the whole document, including the "
+        "attached assessment data; any later change breaks it.",
+        "Dieser Bericht ist elektronisch signiert (PAdES). Die Signatur umfasst das ganze Dokument einschließlich "
+        "der angehängten Bewertungsdaten; jede spätere Änderung macht sie ungültig.",
+    ),
+    "sig_compare": (
+        "Before relying on the signature, compare this fingerprint with the signer, e.g. by phone:",
+        "Vor dem Vertrauen auf die Signatur diesen Fingerabdruck mit dem Unterzeichner vergleichen, z. B. telefonisch:",
+    ),
+    "sig_unsigned": (
+        "Unsigned draft: this report carries no electronic signature. Do not rely on it as a final document.",
+        "Unsignierter Entwurf: Dieser Bericht trägt keine elektronische Signatur. Nicht als endgültiges Dokument verwenden.",
+    ),
+    "sig_name": ("Name", "Name"),
+    "sig_org": ("Organisation", "Organisation"),
+    "sig_generated": ("Report generated", "Bericht erstellt"),
+    "sig_box_note": ("The signature stamp appears in the box below.", "Der Signaturstempel erscheint im Feld unten."),
+    # -- enums -------------------------------------------------------------------------------------
+    "sens_public": ("public", "öffentlich"),
+    "sens_internal": ("internal", "intern"),
+    "sens_confidential": ("confidential", "vertraulich"),
+    "sens_secret": ("secret", "geheim"),
+    "qn_basic": ("basic", "einfach"),
+    "qn_strong": ("strong", "hoch"),
+    "qn_frontier": ("frontier", "Spitzenklasse"),
+    "tier_frontier": ("frontier", "Spitzenklasse"),
+    "tier_strong": ("strong", "stark"),
+    "tier_mid": ("mid", "mittel"),
+    "tier_small": ("small", "klein"),
+    "need_reasoning": ("reasoning", "logisches Denken"),
+    "need_coding": ("coding", "Programmieren"),
+    "need_vision": ("vision", "Bildverstehen"),
+    "need_tool-use": ("tool use", "Werkzeugnutzung"),
+    "need_multilingual": ("multilingual", "mehrsprachig"),
+    "need_long-context": ("long context", "langer Kontext"),
+    "need_chat": ("chat", "Dialog"),
+    "verdict_allowed": ("Allowed", "Erlaubt"),
+    "verdict_allowed_with_obligations": ("Allowed with obligations", "Erlaubt mit Pflichten"),
+    "verdict_needs_review": ("Needs legal review", "Rechtliche Prüfung nötig"),
+    "verdict_blocked": ("Blocked", "Ausgeschlossen"),
+    "ctx_country": ("licensee in {country}", "Lizenznehmer in {country}"),
+    "ctx_commercial": ("commercial", "kommerziell"),
+    "ctx_non_commercial": ("non-commercial", "nicht kommerziell"),
+    "ctx_customer_facing": ("customer-facing", "mit Kundenkontakt"),
+    "ctx_internal": ("internal", "intern"),
+    "ctx_third_party": ("used as a third party's service", "als Dienst eines Dritten genutzt"),
+    "ctx_self_hosted": ("run by the organisation", "von der Organisation betrieben"),
+    "ctx_hosted_service": ("offered to third parties as a hosted service", "Dritten als gehosteter Dienst angeboten"),
+    "ctx_mau": ("{mau} monthly active users", "{mau} monatlich aktive Nutzer"),
+    "ctx_fine_tune": ("fine-tuned", "feinabgestimmt"),
+    "ctx_redistribute": ("weights redistributed", "Gewichte weitergegeben"),
+    "ctx_train_other": ("outputs train other models", "Ausgaben trainieren andere Modelle"),
+    "ctx_multimodal": ("image, audio or video input", "Bild-, Audio- oder Videoeingabe"),
+    "ctx_uses": ("uses: {uses}", "Nutzungen: {uses}"),
+    "use_military": ("military", "militärisch"),
+    "use_sexual-content": ("sexual content", "sexuelle Inhalte"),
+    "use_automated-legal-decisions": ("automated legal decisions", "automatisierte Rechtsentscheidungen"),
+    "use_undisclosed-machine-text": ("undisclosed machine text", "nicht offengelegter Maschinentext"),
+    "use_medical-advice": ("medical advice", "medizinische Beratung"),
+    "use_critical-infrastructure": ("critical infrastructure", "kritische Infrastruktur"),
+    "use_employment-decisions": ("employment decisions", "Personalentscheidungen"),
+    "use_guardrail-removal": ("guardrail removal", "Entfernen von Schutzmechanismen"),
+}
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"],
+}
+CURRENCY_SYMBOL = {"EUR": "€", "USD": "$", "CHF": "CHF"}
+
+
+class Text:
+    """The wording of one language: `t("key", name=value)` plus number, money and date formats."""
+
+    def __init__(self, lang: str):
+        if lang not in LANGS:
+            raise ValueError(f"language {lang!r} is not supported; expected one of: {', '.join(LANGS)}")
+        self.lang = lang
+        self._i = LANGS.index(lang)
+
+    def __call__(self, key: str, **values) -> str:
+        text = T[key][self._i]
+        return text.format(**values) if values else text
+
+    def has(self, key: str) -> bool:
+        return key in T
+
+    # -- numbers -----------------------------------------------------------------------------------
+    def num(self, value: float, decimals: int = 0) -> str:
+        text = f"{value:,.{decimals}f}"
+        if self.lang == "de":
+            text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+        return text
+
+    def pct(self, share: float, decimals: int = 0) -> str:
+        """share 0.25 -> '25%' / '25 %'."""
+        number = self.num(share * 100, decimals)
+        return f"{number} %" if self.lang == "de" else f"{number}%"
+
+    def money(self, amount: float, currency: str, decimals: int = 0) -> str:
+        number = self.num(amount, decimals)
+        symbol = CURRENCY_SYMBOL.get(currency, currency)
+        if self.lang == "de":
+            return f"{number} {symbol}"
+        if symbol in ("€", "$"):
+            return f"−{symbol}{number[1:]}" if number.startswith("-") else f"{symbol}{number}"
+        return f"{symbol} {number}"
+
+    def money_short(self, amount: float, currency: str) -> str:
+        """Axis labels: '€1k', '10 Tsd. €'."""
+        symbol = CURRENCY_SYMBOL.get(currency, currency)
+        for size, en, de in ((1e9, "B", " Mrd."), (1e6, "M", " Mio."), (1e3, "k", " Tsd.")):
+            if abs(amount) >= size:
+                value = amount / size
+                number = self.num(value, 0 if value >= 10 or value == int(value) else 1)
+                if self.lang == "de":
+                    return f"{number}{de} {symbol}"
+                return f"{symbol}{number}{en}" if symbol in ("€", "$") else f"{symbol} {number}{en}"
+        return self.money(amount, currency)
+
+    def tokens(self, count: float) -> str:
+        """189e6 -> '189M' / '189 Mio.'."""
+        for size, en, de in ((1e12, "T", " Bio."), (1e9, "B", " Mrd."), (1e6, "M", " Mio."), (1e3, "k", " Tsd.")):
+            if abs(count) >= size:
+                value = count / size
+                number = self.num(value, 0 if value >= 100 or value == int(value) else 1)
+                return number + (de if self.lang == "de" else en)
+        return self.num(count)
+
+    def date(self, day: dt.date) -> str:
+        month = MONTHS[self.lang][day.month - 1]
+        return f"{day.day}. {month} {day.year}" if self.lang == "de" else f"{day.day} {month} {day.year}"
+
+    def iso_date(self, value) -> str:
+        """A date given as an ISO string or date, in the language's long form ('' when unknown)."""
+        if not value:
+            return ""
+        if isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value[:10])
+            except ValueError:
+                return value
+        return self.date(value)
+
+    def enum(self, prefix: str, value: str) -> str:
+        key = f"{prefix}_{value}"
+        return self(key) if key in T else value
+
+    def join(self, items: list[str]) -> str:
+        items = [i for i in items if i]
+        if len(items) <= 1:
+            return "".join(items)
+        last = " und " if self.lang == "de" else " and "
+        return ", ".join(items[:-1]) + last + items[-1]
