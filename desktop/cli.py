@@ -139,6 +139,78 @@ def cmd_kb_search(args) -> int:
     return EXIT_OK
 
 
+def cmd_kb_new_key(args) -> int:
+    from desktop.knowledge.bundle import BundleError, new_publisher_key
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise BadInput(f"{out} exists; use --force to replace it")
+    try:
+        kid = new_publisher_key(out, args.comment)
+    except (BundleError, OSError) as exc:
+        raise BadInput(str(exc)) from None
+    print(f"private key {out} (keep it secret and offline), public key {out}.pub, key id {kid}")
+    return EXIT_OK
+
+
+def cmd_kb_export_bundle(args) -> int:
+    from desktop.knowledge.bundle import BundleError, export_bundle
+    from desktop.knowledge.sources import KNOWLEDGE_DIR
+
+    try:
+        manifest = export_bundle(Path(args.key), Path(args.output), root=Path(args.sources) if args.sources else KNOWLEDGE_DIR)
+    except (BundleError, OSError) as exc:
+        raise BadInput(str(exc)) from None
+    if args.json:
+        _print_json(json.loads(manifest.model_dump_json()))
+        return EXIT_OK
+    print(f"wrote {args.output}: knowledge {manifest.version}, released {manifest.released:%Y-%m-%d %H:%M} UTC, "
+          f"{len(manifest.files)} files, signed by key {manifest.publisher_key_id}")
+    return EXIT_OK
+
+
+def cmd_kb_import_bundle(args) -> int:
+    from desktop.knowledge.bundle import BundleError, import_bundle
+
+    try:
+        result = import_bundle(Path(args.file))
+    except BundleError as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        print("the installed knowledge is unchanged", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    changes = result.changes
+    if args.json:
+        _print_json({"version": result.manifest.version, "released": result.manifest.released.isoformat(),
+                     "added": changes.added, "changed": changes.changed, "removed": changes.removed})
+        return EXIT_OK
+    print(f"installed knowledge {result.manifest.version} (released {result.manifest.released:%Y-%m-%d}); "
+          f"the previous version is kept for `model-strategy kb rollback`")
+    print(f"changes: {changes.summary()}")
+    return EXIT_OK
+
+
+def cmd_kb_trust_key(args) -> int:
+    from desktop.knowledge.bundle import BundleError, trust_key
+
+    try:
+        kid = trust_key(Path(args.file))
+    except BundleError as exc:
+        raise BadInput(str(exc)) from None
+    print(f"trusted publisher key {kid}")
+    return EXIT_OK
+
+
+def cmd_kb_rollback(args) -> int:
+    from desktop.knowledge.bundle import BundleError, rollback
+
+    try:
+        version = rollback()
+    except BundleError as exc:
+        raise BadInput(str(exc)) from None
+    print(f"knowledge rolled back to {version}")
+    return EXIT_OK
+
+
 def cmd_kb_import_prices(args) -> int:
     from desktop.knowledge.prices import PriceFileError, import_prices
 
@@ -555,6 +627,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_kb_search)
+
+    p = kbsub.add_parser("new-key", help="make an Ed25519 key pair for publishing knowledge bundles")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--comment", default="knowledge publisher")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_kb_new_key)
+
+    p = kbsub.add_parser("export-bundle", help="pack and sign the knowledge sources for air-gapped sites")
+    p.add_argument("--key", required=True, metavar="PUBLISHER_KEY")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--sources", metavar="DIR", help="knowledge sources to pack (default: the bundled ones)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_kb_export_bundle)
+
+    p = kbsub.add_parser("import-bundle", help="verify and install a signed knowledge bundle")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_kb_import_bundle)
+
+    p = kbsub.add_parser("trust-key", help="trust a publisher's public key")
+    p.add_argument("file", metavar="FILE.pub")
+    p.set_defaults(func=cmd_kb_trust_key)
+
+    p = kbsub.add_parser("rollback", help="return to the knowledge installed before the last update")
+    p.set_defaults(func=cmd_kb_rollback)
 
     p = kbsub.add_parser("import-prices", help="update API prices from a LiteLLM price map file")
     p.add_argument("file", metavar="FILE")

@@ -173,3 +173,24 @@ def test_not_a_bundle_and_bad_keys(tmp_path):
     (tmp_path / "bad.pub").write_text("ssh-rsa AAAA", encoding="utf-8")
     with pytest.raises(BundleError, match="not an Ed25519 public key"):
         trust_key(tmp_path / "bad.pub")
+
+
+def test_bundle_commands(cli, tmp_path):
+    key = tmp_path / "pub.pem"
+    code, out, _ = cli("kb", "new-key", "--out", str(key))
+    assert code == 0 and "key id" in out
+    code, _, err = cli("kb", "new-key", "--out", str(key))
+    assert code == 2 and "exists" in err
+    bundle = tmp_path / "k.mssbundle"
+    code, out, _ = cli("kb", "export-bundle", "--key", str(key), "-o", str(bundle), "--sources", str(changed_sources(tmp_path)))
+    assert code == 0 and bundle.exists()
+    code, _, err = cli("kb", "import-bundle", str(bundle))
+    assert code == 2 and "untrusted key" in err and "unchanged" in err
+    assert cli("kb", "trust-key", str(key) + ".pub")[0] == 0
+    result = cli.json("kb", "import-bundle", str(bundle))
+    assert result["added"]["gpus"] == ["lab-gpu"]
+    info = cli.json("kb", "info")
+    assert info["counts"]["gpus"] == 65
+    code, out, _ = cli("kb", "rollback")
+    assert code == 0 and "rolled back" in out
+    assert cli.json("kb", "info")["counts"]["gpus"] == 64
