@@ -174,6 +174,35 @@ def bench_gui(tmp: Path) -> None:
     figure = next((w for w in proc.stdout.split(",") if "first paint" in w), "")
     if figure:
         record("gui time to first paint (process start → window painted)", float(figure.split()[-2]), "s", 1.5)
+    memory = next((w for w in proc.stdout.split(",") if "peak memory" in w), "")
+    if memory:
+        record("resident memory after visiting every view (peak)", float(memory.split()[-2]), "MB", 300.0)
+
+    # 50 use cases: an edit on the assessment view
+    from desktop.domain.portfolio import Candidate, Portfolio, UseCase, Workload
+    from desktop.domain.portfolio_file import load_portfolio, save_portfolio
+
+    sample = load_portfolio(SAMPLE)
+    big = Portfolio(name="50 use cases", organisation=sample.organisation, use_cases=[
+        UseCase(id=f"u{i}", name=f"Use case {i}", workload=Workload(input_tokens_per_month=5e7 * (1 + i % 5)),
+                candidates=[Candidate.model_validate(c.model_dump()) for c in sample.use_cases[i % 5].candidates])
+        for i in range(50)])
+    big_path = tmp / "fifty.json"
+    save_portfolio(big, big_path)
+    window = MainWindow(KnowledgeBase.open(cache_dir=tmp / "gui-cache"), Settings())
+    window.open_path(big_path, remember=False, confirm=False)
+    window.show()
+    window.nav.setCurrentRow(3)
+    app.processEvents()
+    more = iter([0.30 + i * 0.001 for i in range(200)])
+
+    def edit_big() -> None:
+        window.doc.set_value(("organisation", "electricity_per_kwh"), next(more))
+        app.processEvents()
+
+    record("move a slider with 50 use cases → redraw", best_of(edit_big, 10) * 1000, "ms", 50.0)
+    window.doc.undo_stack.setClean()
+    window.close()
 
 
 def bench_bundles(tmp: Path) -> None:

@@ -122,3 +122,54 @@ def test_smoke_test_fails_on_a_broken_file(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "desktop.cli", "gui", "--smoke-test", str(broken)],
                           capture_output=True, text=True, env=env, timeout=120, check=False)
     assert proc.returncode != 0
+
+
+def test_build_a_portfolio_from_empty_through_the_widgets(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.views.candidates import CandidateDialog
+
+    window.doc.new()
+    assert window.doc.portfolio.use_cases == []
+    window.nav.setCurrentRow(1)
+    window.use_cases_view.add()
+    model = window.use_cases_view.model
+    assert model.setData(model.index(0, 0), "Contract search")
+    uc_id = window.doc.portfolio.use_cases[0].id
+    window.use_cases_view.select(uc_id)
+    assert window.candidates_view.model.use_case_id == uc_id
+
+    def choose(values):
+        def fake_exec(dialog):
+            for key, value in values.items():
+                widget = dialog.fields[key]
+                widget.setValue(value) if hasattr(widget, "setValue") else widget.setCurrentText(value)
+            return QDialog.DialogCode.Accepted
+        return fake_exec
+
+    monkeypatch.setattr(CandidateDialog, "exec", choose({"model": "Qwen/Qwen3-32B", "precision": "fp8",
+                                                         "accelerator": "l40s", "gpus": 2}))
+    window.candidates_view.add_self_hosted()
+    monkeypatch.setattr(CandidateDialog, "exec", choose({"api": "anthropic/claude-sonnet-4-6"}))
+    window.candidates_view.add_api()
+    assert len(window.doc.portfolio.use_cases[0].candidates) == 2
+
+    window.nav.setCurrentRow(3)
+    qtbot.wait(1)
+    view = window.assessment_view
+    verdicts = {row.candidate.kind: (row.license.verdict.value if row.license else "vendor terms") for row in view.model.rows}
+    assert verdicts["self-hosted"] == "allowed" and verdicts["api"] == "vendor terms"
+    before = window.doc.assessment.use_cases[0].recommended
+
+    # The data must stay in-house: the API drops out, the verdict and the charts follow.
+    window.nav.setCurrentRow(1)
+    in_house = window.use_cases_view.model.index(0, 2)
+    assert window.use_cases_view.model.setData(in_house, 2, 10)  # CheckStateRole, Checked
+    window.nav.setCurrentRow(3)
+    qtbot.wait(1)
+    after = window.doc.assessment.use_cases[0]
+    api = next(c for c in after.candidates if c.candidate.kind == "api")
+    assert api.score.excluded and after.recommended != api.candidate.id
+    assert before is not None
+    window.doc.undo_stack.undo()
+    assert not window.doc.portfolio.use_cases[0].must_stay_in_house

@@ -114,8 +114,11 @@ def smoke(window, file: Path | None) -> int:
                 raise RuntimeError(f"chart {chart.objectName() or type(chart).__name__} did not render")
         if window.doc.assessment is None:
             raise RuntimeError(f"assessment failed: {window.doc.assessment_error}")
+        import resource
+
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
         print(f"smoke test ok: {target.name}, {len(window.views)} views, {len(charts)} charts, "
-              f"time to first paint {first_paint:.2f} s")
+              f"time to first paint {first_paint:.2f} s, peak memory {peak_mb:.0f} MB")
         window.doc.undo_stack.setClean()
         window.close()
         return 0
