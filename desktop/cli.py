@@ -764,6 +764,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(func, args) -> int:
+    from pydantic import ValidationError
+
     from desktop.knowledge.base import NotFound, UnknownKind
     from desktop.knowledge.overlay import OverlayError
     from desktop.knowledge.sources import SourceError
@@ -775,6 +777,9 @@ def run_command(func, args) -> int:
         return EXIT_BAD_INPUT
     except (BadInput, UnknownKind, SourceError, OverlayError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ValidationError as exc:  # a value our own models refuse, wherever it came from
+        print(f"error: {validation_message(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK

@@ -173,3 +173,37 @@ def test_build_a_portfolio_from_empty_through_the_widgets(window, qtbot, monkeyp
     assert before is not None
     window.doc.undo_stack.undo()
     assert not window.doc.portfolio.use_cases[0].must_stay_in_house
+
+
+def test_update_knowledge_from_file_and_roll_back(window, tmp_path, monkeypatch):
+    import datetime as dt
+
+    from desktop.knowledge.bundle import export_bundle, new_publisher_key, trust_key
+    from desktop.ui import knowledge_update
+
+    key = tmp_path / "pub.pem"
+    new_publisher_key(key)
+    trust_key(Path(str(key) + ".pub"))
+    root = tmp_path / "k"
+    import shutil
+
+    from desktop.knowledge.sources import KNOWLEDGE_DIR
+
+    shutil.copytree(KNOWLEDGE_DIR, root)
+    apis = root / "prices" / "apis.toml"
+    apis.write_text(apis.read_text(encoding="utf-8").replace("input_per_mtok = 1.25\n", "input_per_mtok = 0.5\n", 1),
+                    encoding="utf-8")
+    bundle = tmp_path / "k.mssbundle"
+    export_bundle(key, bundle, root=root, released=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+    messages = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: messages.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: messages.append("WARN " + text))
+    monkeypatch.setattr(knowledge_update.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
+    window.open_path(SAMPLE, remember=False, confirm=False)
+    window.update_knowledge()
+    assert "apis changed" in messages[-1] and window.doc.catalog.apis["openai/gpt-5"].input_per_mtok == 0.5
+    assert window.knowledge_view in [v for _, v in window.views]
+    window.update_knowledge()  # the same bundle again: refused, nothing changes
+    assert messages[-1].startswith("WARN") and "already installed" in messages[-1]
+    window.roll_back_knowledge()
+    assert window.doc.catalog.apis["openai/gpt-5"].input_per_mtok == 1.25

@@ -15,7 +15,7 @@ class Accelerator(Record):
     name: str
     vendor: Literal["nvidia", "amd", "apple", "intel", "cpu"]
     kind: Literal["datacenter-gpu", "workstation-gpu", "consumer-gpu", "unified-memory", "cpu"]
-    memory_gb: float = Field(gt=0, description="memory per device, GB (10^9 bytes)")
+    memory_gb: float = Field(gt=0, description="memory per device as the vendor states it (binary: GiB)")
     memory_type: str
     bandwidth_gbs: float = Field(gt=0, description="peak memory bandwidth, GB/s")
     bf16_tflops: float | None = Field(default=None, gt=0, description="dense BF16 (or FP16) tensor TFLOPS")

@@ -66,8 +66,10 @@ class Candidate(BaseModel):
     kind: Literal["self-hosted", "api"]
     # self-hosted
     model: str | None = None
-    precision: str = "bf16"
-    kv_precision: str = "bf16"
+    precision: Literal[
+        "bf16", "fp16", "fp8", "int8", "int4", "mxfp4", "nvfp4", "q4_0", "q4_k_m", "q5_k_m", "q6_k", "q8_0"
+    ] = "bf16"
+    kv_precision: Literal["bf16", "fp16", "fp8", "int8", "q8_0", "q4_0"] = "bf16"
     accelerator: str | None = None
     gpus: int = Field(default=1, ge=1, le=1024)
     parallel: Literal["tensor", "layers"] = "tensor"

@@ -25,7 +25,6 @@ from .cost import (
     api_price_per_token,
     break_even_volume,
     migration_monthly,
-    replicas_needed,
     self_hosted_monthly,
     tco_curve,
 )
@@ -112,9 +111,9 @@ class Catalog:
     def license_assessment(self, model: Model, ctx: UsageContext) -> LicenseAssessment:
         key = (model.id, ctx.model_dump_json())
         if key not in self._licenses:
-            self._licenses[key] = assess_license(
-                model, [self.licenses[i] for i in model.license_ids if i in self.licenses], ctx
-            )
+            found = [self.licenses[i.lower()] for i in model.license_ids if i.lower() in self.licenses]
+            missing = [i for i in model.license_ids if i.lower() not in self.licenses]
+            self._licenses[key] = assess_license(model, found, ctx, missing)
         return self._licenses[key]
 
     @classmethod
@@ -127,7 +126,7 @@ class Catalog:
             accelerators={g.id.lower(): g for g in kb.records("gpus")},
             apis={a.id.lower(): a for a in kb.records("apis")},
             clouds={c.id.lower(): c for c in kb.records("clouds")},
-            licenses={lic.id: lic for lic in kb.records("licenses")},
+            licenses={lic.id.lower(): lic for lic in kb.records("licenses")},
             rules=kb.records("rules"),
             aliases=aliases,
         )
@@ -177,7 +176,6 @@ class SelfHostedCurve:
     def __init__(self, acc: Accelerator, capacity: Capacity, uc: UseCase, portfolio: Portfolio, cloud: CloudOffering | None):
         self.acc, self.capacity, self.uc, self.portfolio, self.cloud = acc, capacity, uc, portfolio, cloud
         a = portfolio.assumptions
-        self.per_scale = replicas_needed(capacity, uc.workload, 1.0, a.utilisation) if capacity.max_concurrency else 0
         w = uc.workload
         busy = 0.0
         if capacity.output_tokens_per_s > 0:
@@ -257,10 +255,14 @@ def self_hosted_curve(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: C
     notes, cloud = [], None
     if cand.acquisition == "rent":
         cloud = cat.clouds.get((cand.cloud or "").lower()) if cand.cloud else None
+        if cloud is not None and cloud.accelerator_id.lower() != acc.id.lower():
+            return [f"cloud offering {cloud.id} rents {cloud.accelerator_id}, not {acc.id}"]
         if cloud is None:
             cloud = next((c for c in cat.clouds.values() if c.accelerator_id == acc.id), None)
         if cloud is None:
             notes.append(f"no cloud offering rents {acc.id}; priced as bought")
+    if cloud is None and not acc.price_usd:
+        return [f"no price for {acc.id} in the knowledge base: add yours in Knowledge base ▸ your own entries"]
     sizing, capacity = capacity_for(model, acc, cand, uc, cat)
     return SelfHostedCurve(acc, capacity, uc, portfolio, cloud), sizing, model, notes
 

@@ -161,3 +161,6 @@ ALLREDUCE_LATENCY_S = {"nvlink": 8e-6, "pcie": 25e-6}
 FALLBACK_FLOPS_PER_BYTE = 30.0
 
 GB = 1e9
+# Device memory as vendors state it ("80 GB" H100, "24 GB" RTX 4090, "64 GB" Mac) is binary: 80 GiB shows as
+# 81,559 MiB in nvidia-smi. Our figures are GB = 10^9 bytes, so a vendor "GB" is 2^30 of our bytes.
+VENDOR_GB = 2**30

@@ -166,7 +166,9 @@ def tco_curve(monthly: float, capex: float, residual: float, kind: str, assumpti
         if month % assumptions.model_switch_months == 0:
             total += switch
         if month == assumptions.horizon_months and capex:
-            total -= residual * min(1.0, assumptions.horizon_months / assumptions.amortisation_months)
+            # Hardware still owned at the end is worth its book value (straight line down to the residual).
+            used = min(1.0, assumptions.horizon_months / assumptions.amortisation_months)
+            total -= capex - (capex - residual) * used
         curve.append(round(total, 2))
     return curve
 

@@ -28,6 +28,8 @@ def _scale(value: float) -> float:
 
 def _match(uc: UseCase, name: str) -> list[str]:
     key = name.strip().lower()
+    if not key:
+        return []
     out = []
     for c in uc.candidates:
         names = {c.id.lower(), c.label.lower(), (c.model or "").lower(), (c.api or "").lower()}
@@ -44,12 +46,19 @@ def scores_from_csv(text: str, uc: UseCase) -> tuple[dict[str, float], list[str]
         raise EvaluationError("the CSV needs a header with 'candidate' and 'score' columns")
     scores: dict[str, float] = {}
     unmatched: list[str] = []
+    rows = []
     for line, row in enumerate(reader, start=2):
         name, raw = row[fields["candidate"]], row[fields["score"]]
         try:
-            value = _scale(float(raw))
+            rows.append((line, name, raw, float(raw)))
         except (TypeError, ValueError):
             raise EvaluationError(f"line {line}: score {raw!r} is not a number") from None
+    # One scale for the whole file: 0-1 fractions only when every score is a fraction.
+    fractions = bool(rows) and all(0 <= v <= 1 for *_, v in rows)
+    for line, name, raw, number in rows:
+        value = number * 100 if fractions else number
+        if not name or not name.strip():
+            continue
         if not 0 <= value <= 100:
             raise EvaluationError(f"line {line}: score {raw} is outside 0-100")
         ids = _match(uc, name or "")

@@ -232,9 +232,16 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
     return reasons, duties, risks
 
 
-def assess_license(model: Model, licenses: list[License], ctx: UsageContext) -> LicenseAssessment:
-    """Every license of the model applies (a derived model carries its base's terms too)."""
-    reasons: list[Reason] = []
+def assess_license(model: Model, licenses: list[License], ctx: UsageContext,
+                   missing: list[str] | None = None) -> LicenseAssessment:
+    """Every license of the model applies (a derived model carries its base's terms too). A license id the
+    knowledge base does not hold can never come out as allowed: it needs review."""
+    reasons: list[Reason] = [
+        Reason(license=lic_id, clause="(not in the knowledge base)", kind="UnknownLicense", impact="review",
+               summary=f"The model names license {lic_id!r}, which the knowledge base does not hold: read it before use.",
+               source=model.sources[0])
+        for lic_id in (missing or [])
+    ]
     duties: list[ObligationDue] = []
     risks: list[RiskFlag] = []
     for lic in licenses:
@@ -250,7 +257,7 @@ def assess_license(model: Model, licenses: list[License], ctx: UsageContext) -> 
         verdict = Verdict.allowed_with_obligations
     else:
         verdict = Verdict.allowed
-    ids = [lic.id for lic in licenses]
+    ids = [lic.id for lic in licenses] + list(missing or [])
     return LicenseAssessment(
         model=model.id, license=" + ".join(ids), licenses=ids, verdict=verdict,
         obligations=duties, reasons=reasons, risk_flags=risks,

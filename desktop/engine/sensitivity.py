@@ -68,15 +68,12 @@ def self_hosted_monthly_factors(curve: SelfHostedCurve, f: dict[str, np.ndarray]
     volume, util = f["volume"], f["utilisation"]
     replicas = np.maximum(np.maximum(np.ceil(curve.busy_per_scale * volume / util), curve.min_replicas), 1).astype(int)
     parts = _self_hosted_components(curve, replicas)
-    rented = curve.cloud is not None
     hardware = parts["hardware"] * f["hardware_price"]
     maintenance = parts["maintenance"] * f["hardware_price"]
     power = parts["power"] * f["electricity"] * f["pue"]
     colocation = parts["colocation"] * f["pue"]
     staff = parts["staff"] * f["staff"]
     migration = parts["migration"] * f["staff"]
-    if rented:
-        power = power * 0
     return hardware + maintenance + power + colocation + staff + migration
 
 

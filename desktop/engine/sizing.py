@@ -33,6 +33,7 @@ from .constants import (
     PRECISION_SPECS,
     PREFILL_MFU,
     STEP_OVERHEAD_PER_LAYER_S,
+    VENDOR_GB,
     engine_runs_on,
 )
 
@@ -139,6 +140,8 @@ def expert_params(model: Model) -> float:
     if a.expert_params_b is not None:
         return a.expert_params_b * 1e9
     share = a.experts_per_token / a.experts
+    if share >= 1:
+        return 0.0  # every expert is active: nothing to skip when reading, so no split is needed
     return (a.params_total_b - a.params_active_b) * 1e9 / (1 - share)
 
 
@@ -297,7 +300,8 @@ def size(
         if a.attention == "mla":
             kv_share = 1.0
         else:
-            kv_share = max(1, a.kv_heads // n) / a.kv_heads if a.kv_heads >= n else 1 / a.kv_heads
+            # With heads not divisible by the ranks, the busiest rank holds the rounded-up share.
+            kv_share = math.ceil(a.kv_heads / n) / a.kv_heads if a.kv_heads >= n else 1 / a.kv_heads
     else:
         kv_share = 1 / n
     kv_dev = kv_all * kv_share
@@ -311,12 +315,13 @@ def size(
     )
     if device_kind(acc) != "gpu":
         overhead_dev -= profile.cuda_graphs_gb * GB  # no CUDA graphs off NVIDIA/AMD GPUs
-    device_gb = acc.memory_gb * acc.gpu_usable_share
+    device_gb = acc.memory_gb * VENDOR_GB * acc.gpu_usable_share / GB
     usable_dev = device_gb * GB * profile.memory_fraction
     if explain:
         steps.append(Step(
             quantity="usable memory per device",
-            formula=f"{acc.memory_gb:g} GB × GPU-usable share {acc.gpu_usable_share:g} × engine fraction {profile.memory_fraction:g}",
+            formula=f"{acc.memory_gb:g} GiB (the vendor's 'GB') = {acc.memory_gb * VENDOR_GB / GB:.1f} GB × GPU-usable share"
+        f" {acc.gpu_usable_share:g} × engine fraction {profile.memory_fraction:g}",
             result=f"{usable_dev / GB:.2f} GB",
             source=f"{profile.budget_rule} ({profile.source}); device memory from {acc.sources[0]}",
         ))

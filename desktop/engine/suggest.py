@@ -38,13 +38,15 @@ def suggest_candidates(uc: UseCase, org: Organisation, cat: Catalog, self_hosted
         if len([c for c in out if c.kind == "self-hosted"]) >= self_hosted:
             break
         precision = model.architecture.native_dtype if model.architecture.native_dtype in ("mxfp4", "fp8") else "fp8"
-        fitting = smallest_fitting(model, [g for g in gpus if g.kind not in ("cpu",) and g.price_usd],
+        # Suggestions are sized as proposed: vLLM on priced GPUs (Apple and CPU boxes are for llama.cpp;
+        # add those by hand, where the sizing uses the engine you pick).
+        fitting = smallest_fitting(model, [g for g in gpus if g.kind not in ("cpu", "unified-memory") and g.price_usd],
                                    req.model_copy(update={"precision": precision}), max_devices=8)
         if not fitting:
             continue
         gpu, count, _ = fitting[0]
         out.append(Candidate(id=new_id(), kind="self-hosted", model=model.id, precision=precision, kv_precision="fp8",
-                             accelerator=gpu.id, gpus=count, engine="vllm" if gpu.kind != "unified-memory" else "llama.cpp",
+                             accelerator=gpu.id, gpus=count, engine="vllm",
                              note="suggested: the cheapest catalog configuration that fits"))
 
     wants_eu = uc.data_sensitivity in ("confidential", "secret") and not uc.must_stay_in_house

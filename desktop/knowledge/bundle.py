@@ -228,7 +228,9 @@ def active_root() -> Path:
     current = _state().get("current")
     if current:
         folder = Path(current["path"])
-        if folder.is_dir() and any(folder.rglob("*.toml")):
+        # An app update may ship newer knowledge than an old bundle: the newer one wins.
+        if folder.is_dir() and any(folder.rglob("*.toml")) and \
+                dt.datetime.fromisoformat(current["released"]) > bundled_release():
             return folder
     return KNOWLEDGE_DIR
 

@@ -69,7 +69,10 @@ def import_prices(kb: KnowledgeBase, path: Path, today: dt.date | None = None) -
     new: list[ApiOffering] = []
     for offering in kb.records("apis"):
         assert isinstance(offering, ApiOffering)
-        key = next((k for k in offering.litellm_keys if k in price_map), None)
+        if kb.origin("apis", offering.id) == "user" and not offering.sources[0].startswith("file:"):
+            result.skipped.append(f"{offering.id}: kept your own price")
+            continue
+        key = next((k for k in offering.litellm_keys if isinstance(price_map.get(k), dict)), None)
         if key is None:
             if offering.litellm_keys:
                 result.missing.append(offering.id)

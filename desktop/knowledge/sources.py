@@ -89,7 +89,34 @@ def load_sources(root: Path = KNOWLEDGE_DIR) -> Sources:
             seen[key] = path
             sources.records.setdefault(kind, []).append(record)
         sources.files.append(path)
+    check_references(sources, seen)
     return sources
+
+
+def check_references(sources: Sources, seen: dict[tuple[str, str], Path]) -> None:
+    """Every id a record names must exist: a model's licenses, a cloud's accelerator, an API's model."""
+    def exists(kind: str, ident: str) -> bool:
+        return (kind, ident.lower()) in seen
+
+    for record in sources.of("models"):
+        for lic in record.license_ids:  # type: ignore[attr-defined]
+            if not exists("licenses", lic):
+                raise SourceError(seen[("models", record.id.lower())], f"model {record.id!r} names unknown license {lic!r}",
+                                  key="license_ids")
+    for record in sources.of("clouds"):
+        if not exists("gpus", record.accelerator_id):  # type: ignore[attr-defined]
+            raise SourceError(seen[("clouds", record.id.lower())],
+                              f"cloud {record.id!r} names unknown accelerator {record.accelerator_id!r}", key="accelerator_id")
+    for record in sources.of("apis"):
+        model = record.open_weight_model  # type: ignore[attr-defined]
+        if model and not exists("models", model):
+            raise SourceError(seen[("apis", record.id.lower())], f"api {record.id!r} names unknown model {model!r}",
+                              key="open_weight_model")
+    for record in sources.of("measurements"):
+        for kind, ident, key in (("models", record.model, "model"), ("gpus", record.accelerator_id, "accelerator_id")):  # type: ignore[attr-defined]
+            if not exists(kind, ident):
+                raise SourceError(seen[("measurements", record.id.lower())],
+                                  f"measurement {record.id!r} names unknown {kind[:-1]} {ident!r}", key=key)
 
 
 def read_file(path: Path) -> list[tuple[str, Record]]:

@@ -404,7 +404,7 @@ class _Report:
                 if model is not None:
                     self.used["models"][model.id] = model
                     for lid in model.license_ids:
-                        lic = self.cat.licenses.get(lid)
+                        lic = self.cat.licenses.get(lid.lower())
                         if lic is not None:
                             self.used["licenses"][lic.id] = lic
                 if ca.license:
@@ -959,7 +959,7 @@ class _Report:
                 for o in ca.license.obligations:
                     group = {"attribution": "display", "license-copy": "ship", "notice": "ship",
                              "modification-notice": "ship", "naming": "names"}.get(o.kind, "other")
-                    lic = self.cat.licenses.get(o.license)
+                    lic = self.cat.licenses.get(o.license.lower())
                     ob = next((x for x in lic.obligations if x.id == o.id), None) if lic else None
                     if group == "names" and ob is not None and ob.name_prefix:
                         text = self.t("cl_name_rule", prefix=ob.name_prefix)

@@ -174,9 +174,11 @@ def verify_bytes(data: bytes, catalog=None, name: str = "report.pdf") -> Verific
             result.modified_after_signing = status.coverage != SignatureCoverageLevel.ENTIRE_FILE
             level = status.modification_level
             result.modification_level = level.name.lower() if level is not None else None
-        acceptable = all(
+        # Our reports carry exactly one signature and nothing after it: a second signature (even a valid
+        # one, by anyone) can carry a stamp that draws over the report, so it makes the report tampered.
+        acceptable = len(signatures) == 1 and all(
             s is not None and s.modification_level is not None
-            and s.modification_level <= ModificationLevel.FORM_FILLING and s.docmdp_ok is not False
+            and s.modification_level <= ModificationLevel.LTA_UPDATES and s.docmdp_ok is not False
             and s.coverage >= SignatureCoverageLevel.ENTIRE_REVISION
             for s in statuses
         )

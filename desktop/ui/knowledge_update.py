@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.knowledge.bundle import BundleError, InstallResult, import_bundle, rollback
@@ -11,8 +12,8 @@ from desktop.knowledge.bundle import BundleError, InstallResult, import_bundle, 
 
 def choose_and_import(parent: QWidget) -> InstallResult | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Update knowledge base from file"), "",
-        parent.tr("Knowledge bundles (*.mssbundle *.zip);;All files (*)"))
+        parent, QCoreApplication.translate("KnowledgeUpdate", "Update knowledge base from file"), "",
+        QCoreApplication.translate("KnowledgeUpdate", "Knowledge bundles (*.mssbundle *.zip);;All files (*)"))
     return import_with_messages(parent, Path(name)) if name else None
 
 
@@ -21,23 +22,23 @@ def import_with_messages(parent: QWidget, path: Path) -> InstallResult | None:
     try:
         result = import_bundle(path)
     except BundleError as exc:
-        QMessageBox.warning(parent, parent.tr("Knowledge update refused"),
-                            parent.tr("{0}\n\nThe installed knowledge base is unchanged.").format(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("KnowledgeUpdate", "Knowledge update refused"),
+                            QCoreApplication.translate("KnowledgeUpdate", "{0}\n\nThe installed knowledge base is unchanged.").format(exc))
         return None
     changes = result.changes
     lines = []
-    for label, table in ((parent.tr("added"), changes.added), (parent.tr("changed"), changes.changed),
-                         (parent.tr("removed"), changes.removed)):
+    for label, table in ((QCoreApplication.translate("KnowledgeUpdate", "added"), changes.added), (QCoreApplication.translate("KnowledgeUpdate", "changed"), changes.changed),
+                         (QCoreApplication.translate("KnowledgeUpdate", "removed"), changes.removed)):
         for kind, ids in sorted(table.items()):
             if ids:
                 shown = ", ".join(ids[:6]) + (" …" if len(ids) > 6 else "")
                 lines.append(f"{kind} {label} ({len(ids)}): {shown}")
     QMessageBox.information(
-        parent, parent.tr("Knowledge base updated"),
-        parent.tr("Installed knowledge {0}, released {1}.\n\n{2}\n\nThe previous version is kept: "
-                  "Update ▸ Roll back returns to it.").format(
+        parent, QCoreApplication.translate("KnowledgeUpdate", "Knowledge base updated"),
+        QCoreApplication.translate("KnowledgeUpdate", "Installed knowledge {0}, released {1}.\n\n{2}\n\nThe previous version is kept: "
+                  "File ▸ Roll back knowledge update returns to it.").format(
             result.manifest.version, f"{result.manifest.released:%Y-%m-%d}",
-            "\n".join(lines) or parent.tr("No record changed.")))
+            "\n".join(lines) or QCoreApplication.translate("KnowledgeUpdate", "No record changed.")))
     return result
 
 
@@ -45,8 +46,8 @@ def roll_back(parent: QWidget) -> str | None:
     try:
         version = rollback()
     except BundleError as exc:
-        QMessageBox.information(parent, parent.tr("Roll back knowledge"), str(exc))
+        QMessageBox.information(parent, QCoreApplication.translate("KnowledgeUpdate", "Roll back knowledge"), str(exc))
         return None
-    QMessageBox.information(parent, parent.tr("Roll back knowledge"),
-                            parent.tr("The knowledge base is back at version {0}.").format(version))
+    QMessageBox.information(parent, QCoreApplication.translate("KnowledgeUpdate", "Roll back knowledge"),
+                            QCoreApplication.translate("KnowledgeUpdate", "The knowledge base is back at version {0}.").format(version))
     return version

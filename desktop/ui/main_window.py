@@ -25,7 +25,9 @@ from desktop.engine.assess import Catalog
 from desktop.knowledge.base import KnowledgeBase
 from desktop.knowledge.sources import RESOURCES
 
+from .app import language_for
 from .document import PortfolioDocument
+from .report.actions import ReportActions
 from .settings import Settings
 from .views.assessment import AssessmentView
 from .views.candidates import CandidatesView
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.assessment_view = AssessmentView(self.doc)
         self.knowledge_view = KnowledgeView(kb)
         self.report_view = ReportView(self.doc)
+        self.report_actions = ReportActions(self, self.doc, kb, language_for(settings))
         self.views: list[tuple[str, QWidget]] = [
             (self.tr("Organisation"), self.organisation_view),
             (self.tr("Use cases"), self.use_cases_view),
@@ -105,6 +108,11 @@ class MainWindow(QMainWindow):
         doc.editRefused.connect(lambda reason: self.statusBar().showMessage(self.tr("Refused: {0}").format(reason), 8000))
         self.use_cases_view.currentUseCaseChanged.connect(self.candidates_view.set_use_case)
         self.knowledge_view.overlayChanged.connect(self._knowledge_changed)
+        report = self.report_actions
+        self.report_view.exportRequested.connect(report.export_report)
+        self.report_view.printRequested.connect(report.print_report)
+        self.report_view.printPreviewRequested.connect(report.preview_report)
+        self.report_view.verifyRequested.connect(report.verify_report)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -117,6 +125,17 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        report = self.report_actions
+        self.action_export = self._action(file_menu, self.tr("&Export report…"), report.export_report,
+                                          QKeySequence("Ctrl+E"))
+        self.action_print = self._action(file_menu, self.tr("&Print…"), report.print_report,
+                                         QKeySequence.StandardKey.Print)
+        self.action_preview = self._action(file_menu, self.tr("Print pre&view…"), report.preview_report)
+        self.action_verify = self._action(file_menu, self.tr("Veri&fy a report…"), report.verify_report)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Update &knowledge base from file…"), self.update_knowledge)
+        self._action(file_menu, self.tr("Roll &back knowledge update"), self.roll_back_knowledge)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -139,6 +158,7 @@ class MainWindow(QMainWindow):
             action = self._action(language_menu, label, lambda _=False, code=code: self.set_language(code))
             action.setCheckable(True)
             action.setChecked(self.settings.language == code)
+        self._action(settings_menu, self.tr("&Identities…"), self.report_actions.manage_identities)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Model Strategy Studio"), self.about)
@@ -169,6 +189,34 @@ class MainWindow(QMainWindow):
     def show_hint(self, text: str) -> None:
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
+
+    def update_knowledge(self) -> None:
+        from .knowledge_update import choose_and_import
+
+        if choose_and_import(self) is not None:
+            self.reload_knowledge()
+
+    def roll_back_knowledge(self) -> None:
+        from .knowledge_update import roll_back
+
+        if roll_back(self) is not None:
+            self.reload_knowledge()
+
+    def reload_knowledge(self) -> None:
+        """Open the newly active knowledge, swap the browser, and re-assess the same portfolio."""
+        old = self.kb
+        self.kb = KnowledgeBase.open()
+        index = self.stack.indexOf(self.knowledge_view)
+        view = KnowledgeView(self.kb)
+        view.overlayChanged.connect(self._knowledge_changed)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(self.knowledge_view)
+        self.knowledge_view.deleteLater()
+        self.knowledge_view = view
+        self.views[index] = (self.views[index][0], view)
+        self.doc.set_catalog(Catalog.from_kb(self.kb))
+        self._update_kb_status()
+        old.close()
 
     def _knowledge_changed(self) -> None:
         self.doc.set_catalog(Catalog.from_kb(self.kb))

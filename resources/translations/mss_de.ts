@@ -142,107 +142,107 @@
         <translation>Strompreis pro kWh (Änderung lässt sich rückgängig machen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="411"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="415"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="432"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="436"/>
         <source>No use case yet: add one in the portfolio.</source>
         <translation>Noch kein Anwendungsfall: Legen Sie einen im Portfolio an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="441"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="445"/>
         <source>Recommendation: {summary}</source>
         <translation>Empfehlung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="483"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="487"/>
         <source>Pinned by you.</source>
         <translation>Von Ihnen fixiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="483"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="487"/>
         <source>Recommended.</source>
         <translation>Empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="485"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="489"/>
         <source>total {total:.1f}, {monthly} per month, {tco} over {months} months</source>
         <translation>Gesamt {total:.1f}, {monthly} pro Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="493"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="497"/>
         <source>Question {n} ({topic}): {score:.0f}</source>
         <translation>Frage {n} ({topic}): {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="498"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="502"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="499"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="503"/>
         <source>question {q}</source>
         <translation>Frage {q}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="506"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="510"/>
         <source>Deciding clause</source>
         <translation>Ausschlaggebende Klausel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="511"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="515"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="518"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="522"/>
         <source>Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): p5 {p5}, p50 {p50}, p95 {p95}</source>
         <translation>Monatliche Kosten bei unsicheren Annahmen (Monte Carlo, {n} Ziehungen): p5 {p5}, p50 {p50}, p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="528"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="532"/>
         <source>Pin candidate</source>
         <translation>Kandidat fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="533"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="537"/>
         <source>Unpin candidate</source>
         <translation>Fixierung des Kandidaten lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="536"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="540"/>
         <source>Change utilisation</source>
         <translation>Auslastung ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="539"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="543"/>
         <source>Change electricity price</source>
         <translation>Strompreis ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="552"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="556"/>
         <source>Utilisation: {pct:.0f} %</source>
         <translation>Auslastung: {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="553"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="557"/>
         <source>Electricity: {price:.2f} {currency}/kWh</source>
         <translation>Strom: {price:.2f} {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="577"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="581"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="584"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="588"/>
         <source>What-if volume: {volume} tokens/month</source>
         <translation>Angenommenes Volumen: {volume} Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="589"/>
         <source>Today: {volume} tokens/month</source>
         <translation>Heute: {volume} Tokens/Monat</translation>
     </message>
@@ -947,6 +947,241 @@
     </message>
 </context>
 <context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="55"/>
+        <source>Create a signing identity</source>
+        <translation>Signaturidentität anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="62"/>
+        <source>A self-signed certificate (EC P-256, valid for three years) with its private key, kept in your user folder and protected by the passphrase. The passphrase cannot be recovered: keep it safe.</source>
+        <translation>Ein selbst signiertes Zertifikat (EC P-256, drei Jahre gültig) mit seinem privaten Schlüssel, in Ihrem Benutzerordner abgelegt und durch die Passphrase geschützt. Die Passphrase lässt sich nicht wiederherstellen: Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="70"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="71"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="72"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="73"/>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="75"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="90"/>
+        <source>Enter the name that the signature shows.</source>
+        <translation>Geben Sie den Namen ein, den die Signatur zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="92"/>
+        <source>Enter the organisation.</source>
+        <translation>Geben Sie die Organisation ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="94"/>
+        <source>The passphrase needs at least {0} characters.</source>
+        <translation>Die Passphrase braucht mindestens {0} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="96"/>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="215"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="78"/>
+        <source>Identities…</source>
+        <translation>Identitäten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="85"/>
+        <source>unlocks the identity; not stored</source>
+        <translation>entsperrt die Identität; wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="87"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="94"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="95"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="96"/>
+        <source>Sign as</source>
+        <translation>Signieren als</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="97"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="98"/>
+        <source>Save to</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="107"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="109"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="127"/>
+        <source>None — an unsigned draft</source>
+        <translation>Keine – ein unsignierter Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="131"/>
+        <source>{0} (expired)</source>
+        <translation>{0} (abgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="155"/>
+        <source>Save the report as</source>
+        <translation>Bericht speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="156"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="181"/>
+        <source>There is no assessment to report: {0}</source>
+        <translation>Es gibt keine Bewertung für einen Bericht: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="184"/>
+        <source>Choose where to save the report.</source>
+        <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="187"/>
+        <source>Enter the passphrase of the identity, or choose “None” for an unsigned draft.</source>
+        <translation>Geben Sie die Passphrase der Identität ein oder wählen Sie „Keine“ für einen unsignierten Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="191"/>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="192"/>
+        <source>“{0}” already exists in {1}. Replace it?</source>
+        <translation>„{0}“ gibt es in {1} bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="214"/>
+        <source>Preparing the report…</source>
+        <translation>Bericht wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="227"/>
+        <source>Unlocking the identity…</source>
+        <translation>Identität wird entsperrt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="228"/>
+        <source>Laying out the report…</source>
+        <translation>Bericht wird gesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="229"/>
+        <source>Embedding the assessment…</source>
+        <translation>Bewertung wird eingebettet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="230"/>
+        <source>Embedding the assessment and signing…</source>
+        <translation>Bewertung wird eingebettet und signiert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="231"/>
+        <source>Writing the file…</source>
+        <translation>Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="244"/>
+        <source>✓ Written: {0} ({1}), signed by {2}, {3}.
+Fingerprint (SHA-256): {4}</source>
+        <translation>✓ Geschrieben: {0} ({1}), signiert von {2}, {3}.
+Fingerabdruck (SHA-256): {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="248"/>
+        <source>✓ Written: {0} ({1}), an unsigned draft.</source>
+        <translation>✓ Geschrieben: {0} ({1}), ein unsignierter Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="260"/>
+        <source>The passphrase does not unlock “{0}”, or the file is not a PKCS#12 identity. Nothing was written.</source>
+        <translation>Die Passphrase entsperrt „{0}“ nicht, oder die Datei ist keine PKCS#12-Identität. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="263"/>
+        <source>The report could not be saved: {0}
+Nothing was written; any earlier file there is unchanged.</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: {0}
+Es wurde nichts geschrieben; eine dort vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="266"/>
+        <source>The report could not be signed: {0}
+Nothing was written.</source>
+        <translation>Der Bericht konnte nicht signiert werden: {0}
+Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="268"/>
+        <source>The export failed: {0}
+Nothing was written.</source>
+        <translation>Der Export ist fehlgeschlagen: {0}
+Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="272"/>
+        <source>✗ {0}</source>
+        <translation>✗ {0}</translation>
+    </message>
+</context>
+<context>
     <name>GpuDialog</name>
     <message>
         <location filename="../../desktop/ui/views/overlay_dialog.py" line="324"/>
@@ -1072,6 +1307,243 @@
         <location filename="../../desktop/ui/views/overlay_dialog.py" line="388"/>
         <source>Started from the bundled entry %1.</source>
         <translation>Ausgehend vom mitgelieferten Eintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="115"/>
+        <source>Signing identities</source>
+        <translation>Signaturidentitäten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="120"/>
+        <source>Reports are signed with one of these identities. A recipient checks a signature by comparing its fingerprint with you, for example by phone. Unlock an identity to show the fingerprint its certificate holds.</source>
+        <translation>Berichte werden mit einer dieser Identitäten signiert. Empfänger prüfen eine Signatur, indem sie den Fingerabdruck mit Ihnen abgleichen, zum Beispiel am Telefon. Entsperren Sie eine Identität, um den Fingerabdruck aus ihrem Zertifikat zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="125"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="125"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="125"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="126"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="136"/>
+        <source>No identity yet. Create one, or import the PKCS#12 file (.p12, .pfx) that your company&apos;s certificate authority issued.</source>
+        <translation>Noch keine Identität. Legen Sie eine an oder importieren Sie die PKCS#12-Datei (.p12, .pfx), die die Zertifizierungsstelle Ihres Unternehmens ausgestellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="143"/>
+        <source>Create…</source>
+        <translation>Anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="144"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="145"/>
+        <source>Unlock…</source>
+        <translation>Entsperren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="146"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="180"/>
+        <source>{0} (expired)</source>
+        <translation>{0} (abgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="181"/>
+        <source>locked — unlock to show</source>
+        <translation>gesperrt – zum Anzeigen entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="207"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="208"/>
+        <source>Passphrase of “{0}”:</source>
+        <translation>Passphrase von „{0}“:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="225"/>
+        <source>Cannot create the identity</source>
+        <translation>Identität kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="229"/>
+        <source>Created “{0}”. Its fingerprint: {1}</source>
+        <translation>„{0}“ angelegt. Fingerabdruck: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="235"/>
+        <source>Import a signing identity</source>
+        <translation>Signaturidentität importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="236"/>
+        <source>PKCS#12 identity (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Identität (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="248"/>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="249"/>
+        <source>This certificate is already among your identities as “{0}”.</source>
+        <translation>Dieses Zertifikat ist bereits als „{0}“ unter Ihren Identitäten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="254"/>
+        <source>Cannot import the identity</source>
+        <translation>Identität kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="255"/>
+        <source>“{0}” was not imported: the passphrase does not unlock it, or it is not a PKCS#12 file with a private key and its certificate.
+
+{1}</source>
+        <translation>„{0}“ wurde nicht importiert: Die Passphrase entsperrt sie nicht, oder es ist keine PKCS#12-Datei mit privatem Schlüssel und Zertifikat.
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="260"/>
+        <source>Imported “{0}”. Its fingerprint: {1}</source>
+        <translation>„{0}“ importiert. Fingerabdruck: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="275"/>
+        <source>Wrong passphrase</source>
+        <translation>Falsche Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="276"/>
+        <source>The passphrase does not unlock “{0}”.</source>
+        <translation>Die Passphrase entsperrt „{0}“ nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="280"/>
+        <source>“{0}” is unlocked for this window; the fingerprint comes from its certificate.</source>
+        <translation>„{0}“ ist für dieses Fenster entsperrt; der Fingerabdruck stammt aus ihrem Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="289"/>
+        <source>Remove identity</source>
+        <translation>Identität entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="290"/>
+        <source>Remove the identity “{0}”?
+
+Reports already signed with it stay valid, but you can no longer sign with it unless you keep a copy of its file.</source>
+        <translation>Die Identität „{0}“ entfernen?
+
+Bereits damit signierte Berichte bleiben gültig, aber Sie können damit nicht mehr signieren, es sei denn, Sie behalten eine Kopie ihrer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/identities.py" line="298"/>
+        <source>Removed “{0}”.</source>
+        <translation>„{0}“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeUpdate</name>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="15"/>
+        <source>Update knowledge base from file</source>
+        <translation>Wissensbasis aus Datei aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="16"/>
+        <source>Knowledge bundles (*.mssbundle *.zip);;All files (*)</source>
+        <translation>Wissenspakete (*.mssbundle *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="25"/>
+        <source>Knowledge update refused</source>
+        <translation>Aktualisierung der Wissensbasis abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="26"/>
+        <source>{0}
+
+The installed knowledge base is unchanged.</source>
+        <translation>{0}
+
+Die installierte Wissensbasis bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="30"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="30"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="31"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="37"/>
+        <source>Knowledge base updated</source>
+        <translation>Wissensbasis aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="38"/>
+        <source>Installed knowledge {0}, released {1}.
+
+{2}
+
+The previous version is kept: File ▸ Roll back knowledge update returns to it.</source>
+        <translation>Wissensstand {0} installiert, veröffentlicht am {1}.
+
+{2}
+
+Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rückgängig machen stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="41"/>
+        <source>No record changed.</source>
+        <translation>Kein Eintrag hat sich geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="49"/>
+        <location filename="../../desktop/ui/knowledge_update.py" line="51"/>
+        <source>Roll back knowledge</source>
+        <translation>Wissensbasis zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_update.py" line="52"/>
+        <source>The knowledge base is back at version {0}.</source>
+        <translation>Die Wissensbasis ist wieder auf Version {0}.</translation>
     </message>
 </context>
 <context>
@@ -1205,237 +1677,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="38"/>
+        <location filename="../../desktop/ui/main_window.py" line="40"/>
         <source>Model Strategy portfolio (*.json);;All files (*)</source>
         <translation>Model-Strategy-Portfolio (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>Use cases</source>
         <translation>Anwendungsfälle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>Knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Open &amp;sample portfolio</source>
         <translation>&amp;Beispielportfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <source>&amp;Export report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <source>Veri&amp;fy a report…</source>
+        <translation>Bericht &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <source>Update &amp;knowledge base from file…</source>
+        <translation>&amp;Wissensbasis aus Datei aktualisieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <source>Roll &amp;back knowledge update</source>
+        <translation>Wissensbasis-Aktualisierung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Follow the system</source>
         <translation>Systemsprache verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <source>&amp;Identities…</source>
+        <translation>&amp;Identitäten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;About Model Strategy Studio</source>
         <translation>Ü&amp;ber Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Knowledge base {0} · newest fact {1}</source>
         <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>{0} facts older than 12 months</source>
         <translation>{0} Angaben älter als 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
         <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Cannot open portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>Save portfolio as</source>
         <translation>Portfolio speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Cannot save portfolio</source>
         <translation>Portfolio kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>The new language applies when Model Strategy Studio starts next.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Model Strategy Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -1873,99 +2380,171 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="31"/>
+        <source>No report yet</source>
+        <translation>Noch kein Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="32"/>
+        <source>The report needs an assessment, and this portfolio has none: {0}</source>
+        <translation>Der Bericht braucht eine Bewertung, und dieses Portfolio hat keine: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="87"/>
+        <source>Laying out the report…</source>
+        <translation>Bericht wird gesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="88"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="112"/>
+        <location filename="../../desktop/ui/report/actions.py" line="133"/>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="113"/>
+        <source>The report could not be laid out: {0}</source>
+        <translation>Der Bericht konnte nicht gesetzt werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="134"/>
+        <source>The printer “{0}” could not be started. Check that it is connected, or print to a PDF file instead.</source>
+        <translation>Der Drucker „{0}“ konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen ist, oder drucken Sie stattdessen in eine PDF-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="135"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report/printing.py" line="121"/>
+        <source>Print preview — report</source>
+        <translation>Druckvorschau – Bericht</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="25"/>
-        <source>A preview of the assessment report. Export and signing: File ▸ Export report.</source>
-        <translation>Eine Vorschau des Bewertungsberichts. Export und Signatur: Datei ▸ Bericht exportieren.</translation>
+        <location filename="../../desktop/ui/views/report.py" line="32"/>
+        <source>A preview of what the assessment report says. Export it as a PDF (signed with your identity, or as an unsigned draft), print it, or check a report someone sent you.</source>
+        <translation>Eine Vorschau dessen, was der Bewertungsbericht sagt. Exportieren Sie ihn als PDF (mit Ihrer Identität signiert oder als unsignierten Entwurf), drucken Sie ihn oder prüfen Sie einen Bericht, den Ihnen jemand geschickt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="36"/>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report.py" line="37"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="38"/>
+        <source>Print preview…</source>
+        <translation>Druckvorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="39"/>
+        <source>Verify a report…</source>
+        <translation>Bericht prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="59"/>
         <source>The assessment could not be computed:</source>
         <translation>Die Bewertung konnte nicht berechnet werden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="40"/>
+        <location filename="../../desktop/ui/views/report.py" line="62"/>
         <source>knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="40"/>
+        <location filename="../../desktop/ui/views/report.py" line="62"/>
         <source>Recommended mix</source>
         <translation>Empfohlener Mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="40"/>
+        <location filename="../../desktop/ui/views/report.py" line="62"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="41"/>
+        <location filename="../../desktop/ui/views/report.py" line="63"/>
         <source>over {0} months</source>
         <translation>über {0} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="42"/>
+        <location filename="../../desktop/ui/views/report.py" line="64"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="44"/>
+        <location filename="../../desktop/ui/views/report.py" line="66"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="45"/>
+        <location filename="../../desktop/ui/views/report.py" line="67"/>
         <source>allowed with obligations</source>
         <translation>erlaubt mit Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="46"/>
+        <location filename="../../desktop/ui/views/report.py" line="68"/>
         <source>needs review</source>
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="47"/>
+        <location filename="../../desktop/ui/views/report.py" line="69"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="49"/>
+        <location filename="../../desktop/ui/views/report.py" line="71"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="49"/>
+        <location filename="../../desktop/ui/views/report.py" line="71"/>
         <source>License (1)</source>
         <translation>Lizenz (1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="49"/>
+        <location filename="../../desktop/ui/views/report.py" line="71"/>
         <source>Fits (2)</source>
         <translation>Passt (2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="49"/>
+        <location filename="../../desktop/ui/views/report.py" line="71"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="49"/>
+        <location filename="../../desktop/ui/views/report.py" line="71"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="62"/>
+        <location filename="../../desktop/ui/views/report.py" line="84"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="74"/>
+        <location filename="../../desktop/ui/views/report.py" line="96"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="83"/>
+        <location filename="../../desktop/ui/views/report.py" line="105"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
@@ -2384,6 +2963,241 @@
         <location filename="../../desktop/ui/views/use_cases.py" line="307"/>
         <source>Change restricted uses</source>
         <translation>Eingeschränkte Nutzungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="141"/>
+        <source>Verify a report</source>
+        <translation>Bericht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="58"/>
+        <source>Choose a report PDF to check its signature and re-run its assessment.</source>
+        <translation>Wählen Sie eine Bericht-PDF, um ihre Signatur zu prüfen und ihre Bewertung erneut zu rechnen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="60"/>
+        <source>Choose a PDF…</source>
+        <translation>PDF auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="79"/>
+        <source>Signer</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="80"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="81"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="82"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="83"/>
+        <source>Signed at</source>
+        <translation>Signiert am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="84"/>
+        <source>Integrity</source>
+        <translation>Unversehrtheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="85"/>
+        <source>Knowledge base</source>
+        <translation>Wissensbasis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="86"/>
+        <source>Reproduction</source>
+        <translation>Nachrechnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="95"/>
+        <source>Compare this fingerprint with the signer, for example by phone: it is what proves who signed, since a self-signed identity is not confirmed by a certificate authority.</source>
+        <translation>Gleichen Sie diesen Fingerabdruck mit der signierenden Person ab, zum Beispiel am Telefon: Er belegt, wer signiert hat, denn eine selbst signierte Identität ist nicht von einer Zertifizierungsstelle bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="104"/>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="104"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="104"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="105"/>
+        <source>In the report</source>
+        <translation>Im Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="105"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="126"/>
+        <source>PDF document (*.pdf);;All files (*)</source>
+        <translation>PDF-Dokument (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="139"/>
+        <source>Checking the signature and re-running the assessment…</source>
+        <translation>Signatur wird geprüft und Bewertung neu gerechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="162"/>
+        <source>✓ Valid: signed by {0}, unchanged since signing</source>
+        <translation>✓ Gültig: signiert von {0}, seit dem Signieren unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="165"/>
+        <source>✗ Invalid: the report was changed after signing (tampered)</source>
+        <translation>✗ Ungültig: Der Bericht wurde nach dem Signieren verändert (manipuliert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="166"/>
+        <source>✗ Invalid: the signature does not match the content (tampered or damaged)</source>
+        <translation>✗ Ungültig: Die Signatur passt nicht zum Inhalt (manipuliert oder beschädigt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="168"/>
+        <source>? Unsigned: this report carries no signature; its content cannot be trusted as signed</source>
+        <translation>? Nicht signiert: Dieser Bericht trägt keine Signatur; sein Inhalt ist durch nichts bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="170"/>
+        <source>? Not checked: this PDF is not a Model Strategy Studio report</source>
+        <translation>? Nicht geprüft: Diese PDF ist kein Bericht von Model Strategy Studio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="171"/>
+        <source>? Unreadable: the file cannot be checked</source>
+        <translation>? Nicht lesbar: Die Datei lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="191"/>
+        <source>self-signed</source>
+        <translation>selbst signiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="192"/>
+        <source>confirmed by a trusted certificate authority</source>
+        <translation>von einer vertrauenswürdigen Zertifizierungsstelle bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="193"/>
+        <source>not confirmed by a certificate authority: compare the fingerprint</source>
+        <translation>nicht von einer Zertifizierungsstelle bestätigt: Fingerabdruck abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="210"/>
+        <source>{0} (as the signer&apos;s computer recorded it)</source>
+        <translation>{0} (laut Rechner der signierenden Person)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="214"/>
+        <source>not signed: nothing proves the content is unchanged</source>
+        <translation>nicht signiert: Nichts belegt, dass der Inhalt unverändert ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="216"/>
+        <source>✗ modified: the signed bytes were changed after signing</source>
+        <translation>✗ verändert: Die signierten Bytes wurden nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="218"/>
+        <source>✗ modified after signing: content was added or changed by a later update ({0})</source>
+        <translation>✗ nach dem Signieren verändert: Eine spätere Aktualisierung hat Inhalt hinzugefügt oder geändert ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="221"/>
+        <source>✓ intact; later additions only add signatures or validation data</source>
+        <translation>✓ unversehrt; spätere Ergänzungen fügen nur Signaturen oder Prüfdaten hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="222"/>
+        <source>✓ intact: the signature covers the whole file, unchanged since signing</source>
+        <translation>✓ unversehrt: Die Signatur deckt die ganze Datei ab, seit dem Signieren unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="226"/>
+        <source>license verdict</source>
+        <translation>Lizenzurteil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="227"/>
+        <source>monthly cost</source>
+        <translation>monatliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="228"/>
+        <source>recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="229"/>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="230"/>
+        <source>use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="231"/>
+        <source>total per month</source>
+        <translation>Summe pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="241"/>
+        <source>not re-run: the report holds no assessment to re-run</source>
+        <translation>nicht nachgerechnet: Der Bericht enthält keine Bewertung zum Nachrechnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="246"/>
+        <source>{0}, the same as the report&apos;s</source>
+        <translation>{0}, dieselbe wie im Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="248"/>
+        <source>⚠ differs: the report used {0}, this computer has {1}</source>
+        <translation>⚠ abweichend: Der Bericht nutzte {0}, dieser Rechner hat {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="251"/>
+        <source>✗ could not be re-run: {0}</source>
+        <translation>✗ konnte nicht nachgerechnet werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="253"/>
+        <source>✓ the same verdicts and costs as in the report</source>
+        <translation>✓ dieselben Urteile und Kosten wie im Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="256"/>
+        <source>⚠ {0} result(s) differ from the report:</source>
+        <translation>⚠ {0} Ergebnis(se) weichen vom Bericht ab:</translation>
     </message>
 </context>
 </TS>

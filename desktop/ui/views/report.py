@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ..document import PortfolioDocument
 
@@ -17,15 +18,36 @@ VERDICT_COLOURS = {
 
 
 class ReportView(QWidget):
+    # The user asked for one of the report actions; the main window carries them out.
+    exportRequested = Signal()
+    printRequested = Signal()
+    printPreviewRequested = Signal()
+    verifyRequested = Signal()
+
     def __init__(self, doc: PortfolioDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)  # never online: links are shown, not opened
-        self.note = QLabel(self.tr("A preview of the assessment report. Export and signing: File ▸ Export report."))
+        self.note = QLabel(self.tr("A preview of what the assessment report says. Export it as a PDF (signed "
+                                   "with your identity, or as an unsigned draft), print it, or check a report "
+                                   "someone sent you."))
         self.note.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export report…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.verify_button = QPushButton(self.tr("Verify a report…"))
+        self.export_button.clicked.connect(self.exportRequested)
+        self.print_button.clicked.connect(self.printRequested)
+        self.preview_button.clicked.connect(self.printPreviewRequested)
+        self.verify_button.clicked.connect(self.verifyRequested)
+        buttons = QHBoxLayout()
+        for button in (self.export_button, self.print_button, self.preview_button, self.verify_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addLayout(buttons)
         layout.addWidget(self.browser)
         doc.assessmentChanged.connect(self.refresh)
         self.refresh()
@@ -88,6 +110,9 @@ class ReportView(QWidget):
         return "".join(parts)
 
     def refresh(self) -> None:
+        ready = self.doc.assessment is not None  # verifying another report needs no assessment of ours
+        for button in (self.export_button, self.print_button, self.preview_button):
+            button.setEnabled(ready)
         if self.window().isVisible() and not self.isVisible():
             self._stale = True  # a hidden page of the main window redraws when it is shown
             return
