@@ -36,7 +36,7 @@ class EditError(ValueError):
     """An edit the domain refuses; the message names the field and the reason."""
 
 
-def _locate(data: dict, path: Path_) -> tuple[Any, Any]:
+def locate(data: dict, path: Path_) -> tuple[Any, Any]:
     """(container, key) for a path whose list steps are addressed by the items' `id`."""
     node: Any = data
     for step in path[:-1]:
@@ -60,14 +60,14 @@ def _step(node: Any, step: Any) -> Any:
 
 
 def value_at(portfolio: Portfolio, path: Path_) -> Any:
-    container, key = _locate(portfolio.model_dump(mode="json"), path)
+    container, key = locate(portfolio.model_dump(mode="json"), path)
     return container[key]
 
 
 def with_value(portfolio: Portfolio, path: Path_, value: Any) -> Portfolio:
     """A new portfolio with `value` at `path`, validated; EditError names what is wrong."""
     data = portfolio.model_dump(mode="json")
-    container, key = _locate(data, path)
+    container, key = locate(data, path)
     container[key] = value
     return validated(data)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .document import PortfolioDocument, value_at
+from .document import PortfolioDocument, locate
 
 
 @dataclass
@@ -108,12 +108,14 @@ class BoundForm(QWidget):
 
     def refresh(self) -> None:
         self._refreshing = True
+        data = self.doc.portfolio.model_dump(mode="json")  # once, not once per field
         try:
             for f in self.fields:
                 editor = self.editors[f.path]
                 try:
-                    value = value_at(self.doc.portfolio, self.resolved(f.path))
-                except (KeyError, ValueError, TypeError):
+                    container, key = locate(data, self.resolved(f.path))
+                    value = container[key]
+                except (KeyError, ValueError, TypeError, IndexError):
                     editor.setEnabled(False)
                     continue
                 editor.setEnabled(True)

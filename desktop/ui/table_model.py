@@ -79,6 +79,8 @@ class RowTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         new_rows = self.fetch_rows()
+        if new_rows == self.rows:
+            return  # an edit elsewhere in the portfolio: nothing to repaint here
         if [r.get("id") for r in new_rows] == [r.get("id") for r in self.rows]:
             self.rows = new_rows
             if self.rows:
