@@ -72,7 +72,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run(smoke_test: bool = False, file: str | None = None) -> int:
     app = make_app()
     settings = Settings()
-    app._translators = install_translations(app, language_for(settings))  # keep them alive
+    language = language_for(settings)
+    if language == "de":  # numbers in editors follow the language: 92.000,00 rather than 92,000.00
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    app._translators = install_translations(app, language)  # keep them alive
     from .main_window import MainWindow  # after the translators, so the views' tr() is translated
 
     kb = KnowledgeBase.open()
