@@ -301,7 +301,7 @@ def test_bad_portfolio_and_missing_folder_are_bad_input(tmp_path, cli, content):
 def test_write_failure_leaves_no_half_written_file(tmp_path, cli, content, monkeypatch, failure):
     import errno
 
-    import desktop.report.output as output
+    import desktop.atomic as output  # where the writing happens
 
     folder = tmp_path / "out"
     folder.mkdir()

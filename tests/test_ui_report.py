@@ -156,7 +156,7 @@ def test_a_missing_folder_or_a_full_disk_is_a_clear_error_without_a_half_written
         dialog.start_export()
     assert "could not be saved" in blocker.args[0] and "no such folder" in blocker.args[0]
 
-    from desktop.report import output
+    import desktop.atomic as output  # where the writing happens
 
     def full(_fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
+
+from desktop.atomic import write_atomic
 
 from .portfolio import SCHEMA_VERSION, Portfolio
 
@@ -87,25 +87,3 @@ def dump_portfolio(portfolio: Portfolio) -> str:
 def save_portfolio(portfolio: Portfolio, path: Path) -> None:
     """Write atomically: a temporary file in the same folder, flushed, then renamed over the target."""
     write_atomic(Path(path), dump_portfolio(portfolio).encode("utf-8"))
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private; keep the target's mode, or the usual one for a new file.
-        try:
-            mode = path.stat().st_mode & 0o777
-        except FileNotFoundError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

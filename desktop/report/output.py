@@ -3,9 +3,9 @@ disk, then renamed over the target. A full disk or a read-only folder leaves not
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from desktop.atomic import write_atomic as replace_atomically
 
 
 class OutputError(OSError):
@@ -31,33 +31,15 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, mode: int | No
     """Write `data` to `path`. `mode` None keeps the target's mode or uses the umask default."""
     path = Path(path)
     check_target(path, force)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written / kann nicht geschrieben werden ({exc.strerror})") from None
-    try:
-        if mode is None:
-            try:
-                mode = path.stat().st_mode & 0o777
-            except FileNotFoundError:
-                umask = os.umask(0)
-                os.umask(umask)
-                mode = 0o666 & ~umask
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+
+    def still_free() -> None:
         if not force and path.exists():  # appeared while we were writing
             raise TargetExists(f"{path}: exists; use --force to replace it / existiert bereits; "
                                "--force ersetzt die Datei")
-        os.replace(tmp, path)
+
+    try:
+        replace_atomically(path, data, mode=mode, before_replace=still_free)
     except OutputError:
-        Path(tmp).unlink(missing_ok=True)
         raise
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot be written / kann nicht geschrieben werden ({exc.strerror})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
