@@ -9,7 +9,6 @@ import json
 import re
 import shutil
 import subprocess
-import time
 from functools import cache
 from pathlib import Path
 
@@ -314,15 +313,8 @@ def test_bad_language_or_paper_is_refused(samples, catalog):
         build_report_pdf(portfolio, assessment, catalog, paper="a5")
 
 
-# -- performance -------------------------------------------------------------------------------------
-def test_german_sample_builds_well_under_a_second(samples, catalog):
-    portfolio, assessment = samples["de"]
-    build_report_pdf(portfolio, assessment, catalog, lang="de")  # fonts registered, caches warm
-    best = min(_timed(lambda: build_report_pdf(portfolio, assessment, catalog, lang="de")) for _ in range(2))
-    assert best < 1.0, f"{best:.2f} s"
-
-
-def test_fifty_use_cases_build_within_five_seconds(samples, catalog):
+# -- size (speed is measured by `make bench`, never asserted in tests) -------------------------------
+def test_fifty_use_cases_make_a_long_but_complete_report(samples, catalog, tmp_path):
     portfolio, _ = samples["de"]
     data = json.loads(portfolio.model_dump_json())
     use_cases = []
@@ -333,14 +325,9 @@ def test_fifty_use_cases_build_within_five_seconds(samples, catalog):
     data["use_cases"] = use_cases
     big = parse_portfolio(json.dumps(data))
     assessment = assess_portfolio(big, Catalog.from_kb(catalog), today=GENERATED.date())
-    seconds = _timed(lambda: build_report_pdf(big, assessment, catalog, lang="de", paper="letter"))
-    assert seconds <= 5.0, f"{seconds:.2f} s"
-
-
-def _timed(fn) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+    path = tmp_path / "fifty.pdf"
+    path.write_bytes(build_report_pdf(big, assessment, catalog, lang="de", paper="letter"))
+    assert path.read_bytes().startswith(b"%PDF") and path.stat().st_size > 100_000
 
 
 @poppler
