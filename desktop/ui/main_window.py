@@ -27,7 +27,6 @@ from desktop.knowledge.sources import RESOURCES
 
 from .app import language_for
 from .document import PortfolioDocument
-from .report.actions import ReportActions
 from .settings import Settings
 from .views.assessment import AssessmentView
 from .views.candidates import CandidatesView
@@ -65,7 +64,7 @@ class MainWindow(QMainWindow):
         self.assessment_view = AssessmentView(self.doc)
         self.knowledge_view = KnowledgeView(kb)
         self.report_view = ReportView(self.doc)
-        self.report_actions = ReportActions(self, self.doc, kb, language_for(settings))
+        self._report_actions = None  # built on first use: PDF and signing libraries load after first paint
         self.views: list[tuple[str, QWidget]] = [
             (self.tr("Organisation"), self.organisation_view),
             (self.tr("Use cases"), self.use_cases_view),
@@ -108,11 +107,10 @@ class MainWindow(QMainWindow):
         doc.editRefused.connect(lambda reason: self.statusBar().showMessage(self.tr("Refused: {0}").format(reason), 8000))
         self.use_cases_view.currentUseCaseChanged.connect(self.candidates_view.set_use_case)
         self.knowledge_view.overlayChanged.connect(self._knowledge_changed)
-        report = self.report_actions
-        self.report_view.exportRequested.connect(report.export_report)
-        self.report_view.printRequested.connect(report.print_report)
-        self.report_view.printPreviewRequested.connect(report.preview_report)
-        self.report_view.verifyRequested.connect(report.verify_report)
+        self.report_view.exportRequested.connect(lambda: self.report_actions.export_report())
+        self.report_view.printRequested.connect(lambda: self.report_actions.print_report())
+        self.report_view.printPreviewRequested.connect(lambda: self.report_actions.preview_report())
+        self.report_view.verifyRequested.connect(lambda: self.report_actions.verify_report())
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -126,13 +124,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
-        report = self.report_actions
-        self.action_export = self._action(file_menu, self.tr("&Export report…"), report.export_report,
+        self.action_export = self._action(file_menu, self.tr("&Export report…"), lambda: self.report_actions.export_report(),
                                           QKeySequence("Ctrl+E"))
-        self.action_print = self._action(file_menu, self.tr("&Print…"), report.print_report,
+        self.action_print = self._action(file_menu, self.tr("&Print…"), lambda: self.report_actions.print_report(),
                                          QKeySequence.StandardKey.Print)
-        self.action_preview = self._action(file_menu, self.tr("Print pre&view…"), report.preview_report)
-        self.action_verify = self._action(file_menu, self.tr("Veri&fy a report…"), report.verify_report)
+        self.action_preview = self._action(file_menu, self.tr("Print pre&view…"),
+                                           lambda: self.report_actions.preview_report())
+        self.action_verify = self._action(file_menu, self.tr("Veri&fy a report…"), lambda: self.report_actions.verify_report())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Update &knowledge base from file…"), self.update_knowledge)
         self._action(file_menu, self.tr("Roll &back knowledge update"), self.roll_back_knowledge)
@@ -158,7 +156,7 @@ class MainWindow(QMainWindow):
             action = self._action(language_menu, label, lambda _=False, code=code: self.set_language(code))
             action.setCheckable(True)
             action.setChecked(self.settings.language == code)
-        self._action(settings_menu, self.tr("&Identities…"), self.report_actions.manage_identities)
+        self._action(settings_menu, self.tr("&Identities…"), lambda: self.report_actions.manage_identities())
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Model Strategy Studio"), self.about)
@@ -170,6 +168,14 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    @property
+    def report_actions(self):
+        if self._report_actions is None:
+            from .report.actions import ReportActions
+
+            self._report_actions = ReportActions(self, self.doc, self.kb, language_for(self.settings))
+        return self._report_actions
 
     # -- status ------------------------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -215,6 +221,8 @@ class MainWindow(QMainWindow):
         self.knowledge_view = view
         self.views[index] = (self.views[index][0], view)
         self.doc.set_catalog(Catalog.from_kb(self.kb))
+        if self._report_actions is not None:
+            self._report_actions.kb = self.kb
         self._update_kb_status()
         old.close()
 
