@@ -29,6 +29,28 @@ VERDICT_COLOURS = {
 }
 
 
+NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceiling(value: float) -> float:
+    """The next 'round' number at or above value (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k). Axes end on
+    these, so a small change of the data keeps the range — and the axis keeps its cached drawing."""
+    if value <= 0:
+        return 1.0
+    exponent = 10 ** np.floor(np.log10(value))
+    return float(next(step for step in NICE_STEPS if step * exponent >= value * (1 - 1e-12)) * exponent)
+
+
+def nice_floor(value: float) -> float:
+    return -nice_ceiling(-value) if value < 0 else 0.0
+
+
+def nice_span(lo: float, hi: float) -> tuple[float, float]:
+    """lo and hi rounded outwards to a tenth of a round span."""
+    step = nice_ceiling(max(hi - lo, 1e-9)) / 10
+    return float(np.floor(lo / step) * step), float(np.ceil(hi / step) * step)
+
+
 def colour(index: int) -> str:
     return OKABE_ITO[index % len(OKABE_ITO)]
 

@@ -19,6 +19,7 @@ from .base import (
     apply_style,
     colour,
     make_legend,
+    nice_ceiling,
     set_axis_labels,
 )
 from .data import CostPicture
@@ -109,7 +110,7 @@ class CostVolumeChart(pg.PlotWidget):
         marks = [c.break_even[1] for c in picture.curves if c.break_even]
         highest = max(float(np.max(c.monthly)) for c in picture.curves)
         wanted = max(3 * max(today), 1.3 * max(marks, default=0.0), band.p95 * 1.2 if band else 0.0)
-        return min(highest, wanted) * 1.05 or 1.0
+        return nice_ceiling(min(highest, wanted) * 1.05 or 1.0)
 
     def show_nothing(self) -> None:
         self.pool.show([])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from .base import apply_style, make_legend, set_axis_labels
+from .base import apply_style, make_legend, nice_ceiling, set_axis_labels
 from .data import MemoryBar
 
 PARTS = (("weights", "#0072B2"), ("kv_cache", "#E69F00"), ("overhead", "#CC79A7"))
@@ -50,7 +50,7 @@ class MemoryChart(pg.PlotWidget):
         self.getPlotItem().getAxis("bottom").setTicks([labels, []])
         if rows:
             self.setXRange(-0.6, len(rows) - 0.4, padding=0)
-            self.setYRange(0, max(float(base.max()), float(usable.max())) * 1.08, padding=0)
+            self.setYRange(0, nice_ceiling(max(float(base.max()), float(usable.max())) * 1.08), padding=0)
 
     def show_nothing(self) -> None:
         self.show_bars([])

@@ -8,7 +8,17 @@ from PySide6.QtCore import Qt
 
 from desktop.engine.assess import UseCaseAssessment
 
-from .base import CurvePool, MoneyAxis, Series, apply_style, colour, make_legend, set_axis_labels
+from .base import (
+    CurvePool,
+    MoneyAxis,
+    Series,
+    apply_style,
+    colour,
+    make_legend,
+    nice_ceiling,
+    nice_floor,
+    set_axis_labels,
+)
 from .data import short_label
 
 
@@ -34,7 +44,10 @@ class TcoChart(pg.PlotWidget):
                                  style=style))
         self.pool.show(series)
         if series:
-            self.enableAutoRange()
+            top = max(float(np.max(item.y)) for item in series)
+            bottom = min(0.0, min(float(np.min(item.y)) for item in series))
+            self.setXRange(0, max(len(item.x) for item in series) - 1, padding=0.02)
+            self.setYRange(nice_floor(bottom), nice_ceiling(top * 1.05), padding=0)
 
     def show_nothing(self) -> None:
         self.pool.show([])

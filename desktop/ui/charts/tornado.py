@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from .base import MoneyAxis, apply_style, make_legend, set_axis_labels
+from .base import MoneyAxis, apply_style, make_legend, nice_span, set_axis_labels
 from .data import Sensitivity
 from .format import money
 
@@ -71,7 +71,7 @@ class TornadoChart(pg.PlotWidget):
         self.setTitle(f"{title}<br>{self.band_text}", color="#222222", size="9pt")
         lo, hi = float(min(low.min(), high.min(), base)), float(max(low.max(), high.max(), base))
         pad = (hi - lo) * 0.08 or max(base * 0.05, 1.0)
-        self.setXRange(lo - pad, hi + pad, padding=0)
+        self.setXRange(*nice_span(lo - pad, hi + pad), padding=0)
         self.setYRange(-0.6, len(bars) - 0.4, padding=0)
 
     def show_nothing(self) -> None:
