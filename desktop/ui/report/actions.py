@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from .export_dialog import ExportDialog
 from .identities import IdentitiesDialog
-from .jobs import Job
+from .jobs import Job, close_dialog, progress_dialog
 from .pipeline import ReportRequest, draft_pdf
 from .printing import PdfPages, PrintError, ReportPreviewDialog, paint_pages, prepare_printer
 from .verify_dialog import VerifyDialog
@@ -84,18 +84,13 @@ class ReportActions(QObject):
         self.job = Job(lambda progress: draft_pdf(request, progress))
         self.job.succeeded.connect(self._draft_ready)
         self.job.failed.connect(self._draft_failed)
-        self.progress = QProgressDialog(self.tr("Laying out the report…"), None, 0, 0, self.window)
-        self.progress.setWindowTitle(self.tr("Print"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
+        self.progress = progress_dialog(self.window, self.tr("Laying out the report…"), self.tr("Print"))
         self.job.start()
         return True
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_dialog(self.progress)
+        self.progress = None
 
     @Slot(object)
     def _draft_ready(self, pdf: bytes) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog
 
 
 class Job(QObject):
@@ -36,3 +37,18 @@ class Job(QObject):
         else:
             self.running = False
             self.succeeded.emit(result)
+
+
+def progress_dialog(parent, text: str, title: str) -> QProgressDialog:
+    """A busy indicator shown only when the job takes longer than 0.3 s."""
+    dialog = QProgressDialog(text, None, 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    return dialog
+
+
+def close_dialog(dialog: QProgressDialog | None) -> None:
+    if dialog is not None:
+        dialog.close()
+        dialog.deleteLater()

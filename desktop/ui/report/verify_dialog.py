@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.report.verify import EXIT_INVALID, EXIT_VALID, Verification, verify_file
 
-from .jobs import Job
+from .jobs import Job, close_dialog, progress_dialog
 from .store import grouped
 
 # Colour is a second channel only: every state also says what it is in words and with a symbol.
@@ -136,19 +136,14 @@ class VerifyDialog(QDialog):
         self.job = Job(lambda _progress: verify_file(path, catalog))
         self.job.succeeded.connect(self.show_result)
         self.job.failed.connect(self._failed)
-        self.progress = QProgressDialog(self.tr("Checking the signature and re-running the assessment…"), None,
-                                        0, 0, self)
-        self.progress.setWindowTitle(self.tr("Verify a report"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
+        self.progress = progress_dialog(self, self.tr("Checking the signature and re-running the assessment…"),
+                                        self.tr("Verify a report"))
         self.job.start()
         return True
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_dialog(self.progress)
+        self.progress = None
 
     @Slot(object)
     def _failed(self, exc: Exception) -> None:
