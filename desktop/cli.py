@@ -42,7 +42,8 @@ LIST_COLUMNS = {
 }
 
 
-def list_row(kb, kind: str, record) -> dict:
+def list_row(kind: str, record, yours: set[str]) -> dict:
+    """One row of `kb list`; `yours` holds the lower-case ids the user overlay supplies."""
     from desktop.knowledge.build import record_name
 
     row = {
@@ -52,7 +53,7 @@ def list_row(kb, kind: str, record) -> dict:
         "sources": record.sources,
         "as_of": record.as_of.isoformat(),
         "verification": record.verification.value,
-        "origin": kb.origin(kind, record.id) if kb.overlay and kb.overlay.count(kind) else "bundled",
+        "origin": "user" if record.id.lower() in yours else "bundled",
     }
     for column in LIST_COLUMNS[kind]:
         value = getattr(record, column, None)
@@ -81,7 +82,8 @@ def cmd_kb_info(args) -> int:
 
 def cmd_kb_list(args) -> int:
     kb = _open_kb()
-    rows = [list_row(kb, args.kind, r) for r in kb.records(args.kind)]
+    yours = {r.id.lower() for r in kb.overlay.records(args.kind)} if kb.overlay else set()
+    rows = [list_row(args.kind, r, yours) for r in kb.records(args.kind)]
     if args.json:
         _print_json(rows)
         return EXIT_OK
