@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -68,3 +69,63 @@ class Cli:
 @pytest.fixture
 def cli(capsys) -> Cli:
     return Cli(capsys)
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+
+
+@pytest.fixture(scope="session")
+def engine_catalog(catalog):
+    """The engine's view of the read-only knowledge base."""
+    from desktop.engine.assess import Catalog
+
+    return Catalog.from_kb(catalog)
+
+
+@contextlib.contextmanager
+def open_document(catalog, path: Path):
+    """A PortfolioDocument with `path` loaded; its autosave timer stops afterwards."""
+    from desktop.ui.document import PortfolioDocument
+
+    document = PortfolioDocument(catalog)
+    document.load(path)
+    try:
+        yield document
+    finally:
+        document.autosave_timer.stop()
+
+
+@contextlib.contextmanager
+def main_window(kb_dir: Path, sample: Path | None = None):
+    """A MainWindow over the bundled knowledge base, closed by the test itself: pytest-qt's teardown runs
+    first and would meet the unsaved-changes prompt."""
+    from desktop.knowledge.base import KnowledgeBase
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import Settings
+
+    kb = KnowledgeBase.open(cache_dir=kb_dir)
+    win = MainWindow(kb, Settings())
+    if sample is not None:
+        win.open_path(sample, remember=False, confirm=False)
+    try:
+        yield win
+    finally:
+        win.doc.undo_stack.setClean()
+        win.close()
+        win.deleteLater()
+        kb.close()
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every module a source file imports, absolute imports only, with `from x import y` also as `x.y`."""
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found |= {f"{node.module}.{a.name}" for a in node.names}
+    return found
+

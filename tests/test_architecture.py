@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
+
+from conftest import imports_of
 
 DESKTOP = Path(__file__).resolve().parent.parent / "desktop"
 QT = ("PySide6", "pyqtgraph", "shiboken6")
-
-
-def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-    return names
 
 
 def test_no_qt_outside_ui():
@@ -26,7 +16,7 @@ def test_no_qt_outside_ui():
         rel = path.relative_to(DESKTOP)
         if rel.parts[0] == "ui":
             continue
-        bad = [m for m in imported_modules(path) if m.split(".")[0] in QT]
+        bad = [m for m in imports_of(path) if m.split(".")[0] in QT]
         if bad:
             offenders.append(f"{rel}: {bad}")
     assert not offenders

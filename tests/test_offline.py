@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import ast
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import imports_of
 
 ROOT = Path(__file__).resolve().parent.parent
 NETWORK_MODULES = {"socket", "ssl", "http", "urllib.request", "urllib3", "requests", "httpx", "aiohttp",
                    "ftplib", "smtplib", "xmlrpc", "websockets", "PySide6.QtNetwork", "PySide6.QtWebSockets"}
-
-
-def imports_of(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found |= {a.name for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
-            found |= {f"{node.module}.{a.name}" for a in node.names}
-    return found
 
 
 def test_our_code_imports_no_network_module():

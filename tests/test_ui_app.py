@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import main_window
 from PySide6.QtWidgets import QMessageBox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,18 +18,8 @@ SAMPLE = ROOT / "resources" / "samples" / "de-manufacturing-sme.json"
 
 @pytest.fixture
 def window(qtbot, bundled_kb_dir):
-    from desktop.knowledge.base import KnowledgeBase
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import Settings
-
-    kb = KnowledgeBase.open(cache_dir=bundled_kb_dir)
-    win = MainWindow(kb, Settings())
-    yield win
-    # Closed here, not by pytest-qt (whose teardown runs first and would meet the unsaved-changes prompt).
-    win.doc.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
-    kb.close()
+    with main_window(bundled_kb_dir) as win:
+        yield win
 
 
 def test_first_start_opens_the_sample_with_a_hint(window):

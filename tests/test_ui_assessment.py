@@ -6,13 +6,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import open_document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.engine.assess import Catalog, api_cost_curve
+from desktop.engine.assess import api_cost_curve
 from desktop.ui.charts.base import VERDICT_COLOURS
 from desktop.ui.charts.data import cheapest_api
-from desktop.ui.document import PortfolioDocument
 from desktop.ui.views.assessment import AssessmentView
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
@@ -21,17 +21,15 @@ SWISS = SAMPLES / "ch-professional-services.json"
 SCOUT = "meta-llama/Llama-4-Scout-17B-16E-Instruct"
 
 
-@pytest.fixture(scope="module")
-def cat(catalog):
-    return Catalog.from_kb(catalog)
+@pytest.fixture
+def cat(engine_catalog):
+    return engine_catalog
 
 
 @pytest.fixture
 def doc(cat):
-    document = PortfolioDocument(cat)
-    document.load(GERMAN)
-    yield document
-    document.autosave_timer.stop()
+    with open_document(cat, GERMAN) as document:
+        yield document
 
 
 @pytest.fixture

@@ -14,15 +14,14 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from conftest import main_window, open_document
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from desktop.engine.assess import Catalog
 from desktop.report.identity import create_identity
 from desktop.report.verify import verify_file
-from desktop.ui.document import PortfolioDocument
 from desktop.ui.report import store
 from desktop.ui.report.export_dialog import ExportDialog
 from desktop.ui.report.identities import CreateIdentityDialog, IdentitiesDialog
@@ -36,17 +35,15 @@ PASS = "korrekt Pferd Batterie Heftklammer"
 WAIT = 60_000
 
 
-@pytest.fixture(scope="module")
-def cat(catalog):
-    return Catalog.from_kb(catalog)
+@pytest.fixture
+def cat(engine_catalog):
+    return engine_catalog
 
 
 @pytest.fixture
 def doc(cat):
-    document = PortfolioDocument(cat)
-    document.load(SAMPLE)
-    yield document
-    document.autosave_timer.stop()
+    with open_document(cat, SAMPLE) as document:
+        yield document
 
 
 @pytest.fixture
@@ -447,18 +444,8 @@ def test_printing_without_a_usable_printer_does_not_crash(qtbot, pages, tmp_path
 # -- the main window ------------------------------------------------------------------------------------------
 @pytest.fixture
 def window(qtbot, bundled_kb_dir):
-    from desktop.knowledge.base import KnowledgeBase
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import Settings
-
-    kb = KnowledgeBase.open(cache_dir=bundled_kb_dir)
-    win = MainWindow(kb, Settings())
-    win.open_path(SAMPLE, remember=False, confirm=False)
-    yield win
-    win.doc.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
-    kb.close()
+    with main_window(bundled_kb_dir, SAMPLE) as win:
+        yield win
 
 
 def menu_texts(window, title: str) -> list[str]:

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import main_window
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFormLayout, QMessageBox
 
@@ -113,18 +114,8 @@ def german(qapp):
 
 @pytest.fixture
 def german_window(german, qtbot, bundled_kb_dir):
-    from desktop.knowledge.base import KnowledgeBase
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import Settings
-
-    kb = KnowledgeBase.open(cache_dir=bundled_kb_dir)
-    win = MainWindow(kb, Settings())
-    win.open_path(SAMPLE, remember=False, confirm=False)
-    yield win
-    win.doc.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
-    kb.close()
+    with main_window(bundled_kb_dir, SAMPLE) as win:
+        yield win
 
 
 def test_the_main_window_speaks_german(german_window, qtbot):
