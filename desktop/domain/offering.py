@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -31,6 +32,9 @@ class ApiOffering(Record):
     typical_latency_ms: float | None = Field(default=None, gt=0, description="time to first token, if published")
     litellm_keys: list[str] = Field(
         default_factory=list, description="keys in LiteLLM's price map, for `kb import-prices`"
+    )
+    deprecation_date: dt.date | None = Field(
+        default=None, description="date the vendor deprecates or retires this offering, where published"
     )
 
 
