@@ -383,24 +383,39 @@ def cmd_assess(args) -> int:
         _print_json(result.model_dump(mode="json"))
         return EXIT_OK
     cur = result.currency
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"{result.portfolio} — knowledge base {result.knowledge_base_version}")
     for ua in result.use_cases:
         print(f"\n{ua.name}")
         print(f"  recommended: {ua.summary}")
+        for reason in ua.reasons:
+            print(f"    - {reason}")
+        if ua.reference_api:
+            print(f"  reference API: {ua.reference_api}")
         for ca in sorted(ua.candidates, key=lambda c: -c.score.total):
             verdict = ca.license.verdict.value if ca.license else "vendor terms"
             fits = "" if ca.sizing is None else (" fits" if ca.sizing.fits else " DOES NOT FIT")
-            flag = " (excluded: " + "; ".join(ca.score.exclusion_reasons)[:120] + ")" if ca.score.excluded else ""
             print(f"  {ca.score.total:5.1f}  {ca.label:<70} {verdict:<25}{fits}"
-                  f"  {ca.cost.monthly_total:>10,.0f} {cur}/month{flag}")
+                  f"  {ca.cost.monthly_total:>10,.0f} {cur}/month")
+            if ca.outcome and not ca.outcome.startswith("recommended"):
+                print(f"         {ca.outcome[:160]}")
     print(f"\nrecommended mix: {result.total_monthly:,.0f} {cur} per month, {result.total_tco:,.0f} {cur} over "
-          f"{result.horizon_months} months")
+          f"{result.horizon_months} months, {result.total_capex:,.0f} {cur} up front")
     for item in result.mix:
         print(f"  {item.share * 100:5.1f}%  {item.name}: {item.label or '—'}")
+    print("\nscenarios:")
+    for sc in result.scenarios:
+        mark = "*" if sc.name == result.recommended_scenario else " "
+        print(f" {mark}{sc.title:<22} {sc.monthly:>10,.0f} {cur}/month  {sc.tco:>12,.0f} {cur} TCO  "
+              f"{sc.capex:>10,.0f} {cur} capex" + (f"  ({len(sc.unserved)} use case(s) unserved)" if sc.unserved else ""))
+    if result.scenario_reason:
+        print(f"  {result.scenario_reason}")
     if result.risks:
         print("risks:")
         for risk in result.risks:
-            print(f"  ! {risk}")
+            if risk.recommended:
+                print(f"  ! [{risk.severity}] {risk.subject}: {risk.message}")
     return EXIT_OK
 
 
@@ -467,16 +482,14 @@ def cmd_identity_show(args) -> int:
 
 
 def cmd_report(args) -> int:
-    import datetime as dt
     import time
 
     from desktop.domain.portfolio_file import PortfolioError, load_portfolio
     from desktop.engine.assess import Catalog, assess_portfolio
-    from desktop.report import content
-    from desktop.report.attachment import build_attachment, encode
     from desktop.report.identity import IdentityError
-    from desktop.report.output import OutputError, check_target, write_atomic
-    from desktop.report.sign import Signer, SigningError, finish_report
+    from desktop.report.output import OutputError, check_target
+    from desktop.report.pipeline import ReportRequest, export_report
+    from desktop.report.sign import Signer, SigningError
 
     started = time.perf_counter()
     out = Path(args.output)
@@ -498,30 +511,22 @@ def cmd_report(args) -> int:
         raise BadInput(str(exc)) from None
     kb = _open_kb()
     assessment = assess_portfolio(portfolio, Catalog.from_kb(kb))
-    generated = dt.datetime.now().astimezone().replace(microsecond=0)
-    signer_info = None
-    if signer is not None:
-        ident = signer.identity
-        signer_info = content.SignerInfo(name=ident.name, organisation=ident.organisation,
-                                         fingerprint_sha256=ident.fingerprint_sha256)
-    pdf = content.build_report_pdf(portfolio, assessment, kb, lang=args.lang, paper=args.paper,
-                                   signer=signer_info, generated=generated)
-    attachment = encode(build_attachment(portfolio, assessment, kb.version, generated))
+    request = ReportRequest.of(portfolio, assessment, kb, lang=args.lang, paper=args.paper,
+                               identity=Path(args.identity) if args.identity else None)
     try:
-        data = finish_report(pdf, attachment, signer=signer, box=content.signature_box(args.paper),
-                             lang=args.lang, generated=generated)
-        write_atomic(out, data, force=args.force)
+        written = export_report(request, out, replace=args.force, signer=signer)
     except (SigningError, OutputError) as exc:
         raise BadInput(str(exc)) from None
+    data_len = written.size
     seconds = time.perf_counter() - started
-    result = {"file": str(out), "bytes": len(data), "signed": signer is not None, "lang": args.lang,
+    result = {"file": str(out), "bytes": data_len, "signed": signer is not None, "lang": args.lang,
               "paper": args.paper, "knowledge_base_version": kb.version, "seconds": round(seconds, 3),
               "fingerprint_sha256": signer.identity.fingerprint_sha256 if signer else None}
     if args.json:
         _print_json(result)
         return EXIT_OK
     state = "signed / signiert" if signer else "unsigned / nicht signiert"
-    print(f"wrote / geschrieben: {out} ({len(data) / 1024:,.0f} KiB, {state}, {seconds:.2f} s)")
+    print(f"wrote / geschrieben: {out} ({data_len / 1024:,.0f} KiB, {state}, {seconds:.2f} s)")
     if signer:
         print(f"SHA-256 fingerprint / Fingerabdruck: {signer.identity.fingerprint_sha256}")
     return EXIT_OK

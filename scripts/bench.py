@@ -97,8 +97,8 @@ def bench_engine(tmp: Path) -> None:
 
     from desktop.domain.portfolio import Candidate, Portfolio, UseCase, Workload
     from desktop.domain.portfolio_file import load_portfolio
-    from desktop.engine.assess import Catalog, api_cost_curve, assess_portfolio, self_hosted_curve
-    from desktop.engine.sensitivity import monte_carlo
+    from desktop.engine.assess import Catalog, assess_portfolio
+    from desktop.engine.curves import api_line, engines, monte_carlo
     from desktop.knowledge.base import KnowledgeBase
 
     kb = KnowledgeBase.open(cache_dir=tmp / "engine-cache", overlay=False)
@@ -121,17 +121,17 @@ def bench_engine(tmp: Path) -> None:
     record("assess 50 use cases × 10 candidates", best_of(lambda: assess_portfolio(big, cat), 3) * 1000, "ms", 50.0)
 
     uc = sample.use_cases[0]
-    curve, *_ = self_hosted_curve(uc.candidates[0], uc, sample, cat)
-    api = cat.apis[uc.candidates[-1].api.lower()]
+    curve = engines(sample, cat, assess_portfolio(sample, cat), uc.id)[1][uc.candidates[0].id]
+    line = api_line(cat.apis[uc.candidates[-1].api.lower()], uc, sample)
     scale = np.linspace(0.01, 100, 500)
 
     def curves() -> None:
         curve.cost_for_replicas.cache_clear()
         curve.monthly_at(scale)
-        api_cost_curve(api, uc, sample, scale)
+        line.at(scale)
 
     record("500-point cost-versus-volume curve (self-hosted + API)", best_of(curves, 10) * 1000, "ms", 5.0)
-    record("Monte Carlo, 1,000 draws on monthly cost", best_of(lambda: monte_carlo("x", uc, sample, curve, None), 10) * 1000, "ms", 50.0)
+    record("Monte Carlo, 1,000 draws on monthly cost", best_of(lambda: monte_carlo("x", curve, 20.0), 10) * 1000, "ms", 50.0)
     kb.close()
 
 

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.portfolio import Candidate, Organisation, Portfolio, UseCase, Workload
+from desktop.domain.portfolio import SCHEMA_VERSION, Candidate, Organisation, Portfolio, UseCase, Workload
 from desktop.domain.portfolio_file import PortfolioError, load_portfolio, parse_portfolio, save_portfolio
-from desktop.engine.assess import Catalog, api_cost_curve, assess_portfolio, self_hosted_curve
+from desktop.engine.assess import Catalog, assess_portfolio
 from desktop.engine.cost import break_even_volume, to_currency
-from desktop.engine.sensitivity import monte_carlo, tornado
+from desktop.engine.curves import api_line, engines, monte_carlo, tornado
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 
@@ -22,6 +22,16 @@ SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 @pytest.fixture(scope="module")
 def cat(catalog):
     return Catalog.from_kb(catalog)
+
+
+def curve_of(portfolio: Portfolio, cat, candidate: str = "self"):
+    """The engine's cost curve of a candidate of the portfolio's first use case."""
+    result = assess_portfolio(portfolio, cat)
+    return engines(portfolio, cat, result, portfolio.use_cases[0].id)[1][candidate]
+
+
+def api_cost_curve(api, uc, portfolio, scale):
+    return api_line(api, uc, portfolio).at(scale)
 
 
 def one_case(**workload) -> tuple[Portfolio, UseCase]:
@@ -77,7 +87,7 @@ def test_pinning_overrules_the_ranking(cat):
 
 def test_self_hosted_cost_is_monotone_in_volume(cat):
     portfolio, uc = one_case()
-    curve, *_ = self_hosted_curve(uc.candidates[0], uc, portfolio, cat)
+    curve = curve_of(portfolio, cat)
     scale = np.linspace(0.01, 500, 500)
     own = curve.monthly_at(scale)
     assert np.all(np.diff(own) >= -1e-9)
@@ -91,7 +101,7 @@ def test_break_even_is_consistent_with_both_curves(cat):
     own = next(c for c in result.use_cases[0].candidates if c.candidate.id == "self")
     be = own.cost.break_even_tokens_per_month
     assert be is not None and be > 0
-    curve, *_ = self_hosted_curve(uc.candidates[0], uc, portfolio, cat)
+    curve = curve_of(portfolio, cat)
     api = cat.apis["anthropic/claude-sonnet-4-6"]
     volume = uc.workload.tokens_per_month
     at = lambda v: (curve.monthly_at(np.array([v / volume]))[0], api_cost_curve(api, uc, portfolio, np.array([v / volume]))[0])  # noqa: E731
@@ -124,14 +134,14 @@ def test_currency_conversion_uses_the_user_rate():
 
 def test_tornado_and_monte_carlo(cat):
     portfolio, uc = one_case()
-    curve, *_ = self_hosted_curve(uc.candidates[0], uc, portfolio, cat)
-    t = tornado("self", uc, portfolio, curve, None, reference_api=cat.apis["openai/gpt-5-mini"])
+    curve = curve_of(portfolio, cat)
+    t = tornado("self", curve, portfolio.assumptions.sensitivity_pct, api_line(cat.apis["openai/gpt-5-mini"], uc, portfolio))
     assert t.bars and t.bars[0].swing >= t.bars[-1].swing
     staff = next(b for b in t.bars if b.assumption == "staff")
     assert staff.low_monthly < t.base_monthly < staff.high_monthly
-    band = monte_carlo("self", uc, portfolio, curve, None, draws=1000)
+    band = monte_carlo("self", curve, portfolio.assumptions.sensitivity_pct, draws=1000)
     assert band.p5 <= band.p50 <= band.p95
-    api_band = monte_carlo("api", uc, portfolio, None, cat.apis["openai/gpt-5-mini"])
+    api_band = monte_carlo("api", api_line(cat.apis["openai/gpt-5-mini"], uc, portfolio), 20)
     assert api_band.p5 < api_band.p95
 
 
@@ -140,7 +150,8 @@ def test_unknown_ids_are_named_not_crashing(cat):
     uc.candidates.append(Candidate(id="ghost", kind="self-hosted", model="acme/NoSuchModel", accelerator="h100-sxm"))
     result = assess_portfolio(portfolio, cat)
     ghost = next(c for c in result.use_cases[0].candidates if c.candidate.id == "ghost")
-    assert ghost.problems == ["unknown model 'acme/NoSuchModel'"] and ghost.score.excluded
+    assert ghost.problems[0].startswith("unknown model 'acme/NoSuchModel'") and ghost.score.excluded
+    assert ghost.score.exclusions[0].question == 1 and ghost.score.exclusions[0].kind == "unknown_model"
 
 
 def test_portfolio_files_refuse_bad_input(tmp_path):
@@ -157,7 +168,7 @@ def test_portfolio_files_refuse_bad_input(tmp_path):
 def test_version_0_files_migrate():
     old = {"name": "old", "usecases": [{"name": "Chat"}]}
     portfolio = parse_portfolio(json.dumps(old))
-    assert portfolio.schema_version == 1 and portfolio.use_cases[0].name == "Chat"
+    assert portfolio.schema_version == SCHEMA_VERSION and portfolio.use_cases[0].name == "Chat"
 
 
 def test_atomic_save_round_trips_and_keeps_mode(tmp_path):

@@ -244,7 +244,7 @@ def test_use_case_sections_show_the_evidence(build, samples):
     # sub-scores, cost chart caption, recommendation
     assert "Q1" in text and "Q5" in text
     assert "Monthly cost against monthly token volume" in text
-    assert "break-even with azure/eu/gpt-5-mini" in text
+    assert "break-even with anthropic/claude-sonnet-4-6" in text
     assert "Recommended: gpt-oss-120b" in text
     # checklist with check boxes and the AI Act items
     assert "☐" in text

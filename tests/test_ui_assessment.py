@@ -10,9 +10,8 @@ from conftest import open_document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.engine.assess import api_cost_curve
-from desktop.ui.charts.base import VERDICT_COLOURS
-from desktop.ui.charts.data import cheapest_api
+from desktop.domain.vocabulary import VERDICT_COLOURS
+from desktop.engine.curves import api_line
 from desktop.ui.views.assessment import AssessmentView
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
@@ -67,7 +66,7 @@ def test_candidate_table_marks_the_recommendation_and_every_verdict_names_its_qu
     assert model.index(ua.candidates.index(recommended), 0).data() == "★ best"
     for r in range(model.rowCount()):
         verdict = model.index(r, 8).data()
-        assert "(Q" in verdict, verdict
+        assert "(Q" in verdict or "(rule:" in verdict, verdict
         for col in range(2, 7):
             assert f"Question {col - 1}" in model.index(r, col).data(Qt.ItemDataRole.ToolTipRole)
     assert model.headerData(2, Qt.Orientation.Horizontal) == "1 License"
@@ -176,12 +175,13 @@ def test_details_quote_reasons_and_the_deciding_clause(view, doc):
 
 # -- charts -------------------------------------------------------------------------------------------------
 def test_cost_chart_has_api_lines_steps_and_break_even_markers(view, doc):
+    view.select_use_case("code-assistant")
     picture = view.cost_chart.picture
     kinds = {c.kind for c in picture.curves}
     assert kinds == {"api", "self-hosted"}
     evens = [c.break_even for c in picture.curves if c.break_even]
-    assert evens, "the German contracts use case has self-hosted break-evens"
-    ua = doc.use_case_assessment("contracts")
+    assert evens, "the German code-assistant use case has self-hosted break-evens"
+    ua = doc.use_case_assessment("code-assistant")
     expected = {c.cost.break_even_tokens_per_month for c in ua.candidates if c.cost.break_even_tokens_per_month}
     assert {be for be, _ in evens} == expected
     own = next(c for c in picture.curves if c.kind == "self-hosted")
@@ -189,16 +189,17 @@ def test_cost_chart_has_api_lines_steps_and_break_even_markers(view, doc):
 
 
 def test_dragging_the_volume_line_shows_costs_without_changing_the_portfolio(view, doc, qtbot):
+    view.select_use_case("code-assistant")
     count, portfolio = doc.undo_stack.count(), doc.portfolio
-    today = doc.use_case("contracts").workload.tokens_per_month
+    today = doc.use_case("code-assistant").workload.tokens_per_month
     assert view.cost_chart.volume() == pytest.approx(today)
     with qtbot.waitSignal(view.cost_chart.volumeMoved):
         view.cost_chart.set_volume(today * 10)
-    assert "1.9B tokens per month" in view.readout.text()
+    assert "tokens per month" in view.readout.text()
     costs = {label: cost for _, label, cost in view.cost_chart.costs_at(today * 10)}
-    api = next(c for c in doc.use_case_assessment("contracts").candidates if c.candidate.kind == "api")
-    expected = api_cost_curve(doc.catalog.apis[api.candidate.api.lower()], doc.use_case("contracts"), doc.portfolio,
-                              np.array([10.0]))[0]
+    api = next(c for c in doc.use_case_assessment("code-assistant").candidates if c.candidate.kind == "api")
+    expected = api_line(doc.catalog.apis[api.candidate.api.lower()], doc.use_case("code-assistant"),
+                        doc.portfolio).at(np.array([10.0]))[0]
     assert costs[api.label] == pytest.approx(expected)
     assert costs[api.label] > api.cost.monthly_total
     assert doc.undo_stack.count() == count and doc.portfolio is portfolio
@@ -239,12 +240,15 @@ def test_mix_shows_each_use_case_share(view, doc):
     assert sum(view.mix_chart.shares) == pytest.approx(100, abs=0.1)
 
 
-def test_tornado_compares_with_the_cheapest_api_and_shows_the_monte_carlo_band(view, doc):
-    ua = doc.use_case_assessment("contracts")
+def test_tornado_compares_with_the_reference_api_and_shows_the_monte_carlo_band(view, doc):
+    view.select_use_case("code-assistant")
+    ua = doc.use_case_assessment("code-assistant")
+    own = next(c for c in ua.candidates if c.candidate.kind == "self-hosted" and c.cost.break_even_tokens_per_month)
+    view.select_candidate(own.candidate.id)
     s = view.tornado_chart.sensitivity
-    assert s.candidate == ua.recommended
-    assert s.reference_api == cheapest_api(doc.catalog, ua).id
-    assert s.tornado.base_break_even is not None
+    assert s.candidate == own.candidate.id
+    assert s.reference_api == ua.reference_api
+    assert s.tornado.base_break_even == own.cost.break_even_tokens_per_month  # one answer, one function
     assert s.band.p5 <= s.band.p50 <= s.band.p95
     assert "p95" in view.tornado_chart.band_text and "p95" in view.readout.text()
     view.select_candidate(next(c.candidate.id for c in ua.candidates if c.candidate.kind == "api"))

@@ -21,11 +21,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from desktop.report.identity import create_identity
+from desktop.report.pipeline import ReportRequest, draft_pdf
 from desktop.report.verify import verify_file
 from desktop.ui.report import store
 from desktop.ui.report.export_dialog import ExportDialog
 from desktop.ui.report.identities import CreateIdentityDialog, IdentitiesDialog
-from desktop.ui.report.pipeline import ReportRequest, draft_pdf
 from desktop.ui.report.printing import PdfPages, ReportPreviewDialog, paint_pages, prepare_printer
 from desktop.ui.report.verify_dialog import VerifyDialog
 

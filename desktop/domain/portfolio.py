@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .usage import UsageContext
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: platforms, owned hardware, cost of capital
 
 Sensitivity = Literal["public", "internal", "confidential", "secret"]
 QualityNeed = Literal["basic", "strong", "frontier"]
@@ -38,6 +38,9 @@ class Organisation(BaseModel):
     colocation_per_kw_month: float = Field(default=0, ge=0, le=10_000)
     group_mau: int = Field(default=0, ge=0, le=20_000_000_000)
     group_monthly_revenue_usd: float = Field(default=0, ge=0, le=1e13)
+    cost_of_capital: float = Field(
+        default=0.0, ge=0, le=1, description="annual rate at which future cash is discounted (0.06 = 6 %)"
+    )
 
 
 class Workload(BaseModel):
@@ -74,16 +77,21 @@ class Candidate(BaseModel):
     gpus: int = Field(default=1, ge=1, le=1024)
     parallel: Literal["tensor", "layers"] = "tensor"
     engine: Literal["vllm", "trt-llm", "llama.cpp", "generic"] = "vllm"
-    acquisition: Literal["buy", "rent"] = "buy"
+    acquisition: Literal["buy", "rent", "owned"] = Field(
+        default="buy", description="owned: hardware the organisation already has (no capex)"
+    )
     cloud: str | None = Field(default=None, description="cloud offering id when rented")
+    platform: str | None = Field(
+        default=None, description="a shared platform of the portfolio that serves this candidate (its hardware wins)"
+    )
     # api
     api: str | None = None
     note: str | None = None
 
     @model_validator(mode="after")
     def _complete(self) -> Candidate:
-        if self.kind == "self-hosted" and not (self.model and self.accelerator):
-            raise ValueError("a self-hosted candidate needs a model and an accelerator")
+        if self.kind == "self-hosted" and not (self.model and (self.accelerator or self.platform)):
+            raise ValueError("a self-hosted candidate needs a model and an accelerator (or a platform)")
         if self.kind == "api" and not self.api:
             raise ValueError("an API candidate needs an api offering id")
         return self
@@ -92,7 +100,9 @@ class Candidate(BaseModel):
     def label(self) -> str:
         if self.kind == "api":
             return f"API {self.api}"
-        how = "rented" if self.acquisition == "rent" else "bought"
+        if self.platform and not self.accelerator:
+            return f"{self.model} on platform {self.platform} ({self.precision})"
+        how = {"rent": "rented", "owned": "owned"}.get(self.acquisition, "bought")
         return f"{self.model} on {self.gpus}× {self.accelerator} ({self.precision}, {how})"
 
 
@@ -123,6 +133,22 @@ class UseCase(BaseModel):
             if not 0 <= score <= 100:
                 raise ValueError(f"evaluation score {score} for {cid!r} is outside 0-100")
         return self
+
+
+class Platform(BaseModel):
+    """A self-hosted deployment shared by several use cases: one or more models loaded together on the
+    same devices. Staff and power are counted once; the cost is split across use cases by tokens."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    name: str = Field(default="Shared platform", min_length=1, max_length=200)
+    accelerator: str = Field(min_length=1, max_length=200)
+    gpus: int = Field(default=1, ge=1, le=1024)
+    parallel: Literal["tensor", "layers"] = "tensor"
+    engine: Literal["vllm", "trt-llm", "llama.cpp", "generic"] = "vllm"
+    acquisition: Literal["buy", "rent", "owned"] = "buy"
+    cloud: str | None = None
 
 
 class QuestionWeights(BaseModel):
@@ -166,10 +192,21 @@ class Portfolio(BaseModel):
     use_cases: list[UseCase] = Field(default_factory=list)
     weights: QuestionWeights = Field(default_factory=QuestionWeights)
     assumptions: CostAssumptions = Field(default_factory=CostAssumptions)
+    platforms: list[Platform] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique(self) -> Portfolio:
         ids = [u.id for u in self.use_cases]
         if len(ids) != len(set(ids)):
             raise ValueError("use case ids must be unique")
+        platforms = {p.id for p in self.platforms}
+        if len(platforms) != len(self.platforms):
+            raise ValueError("platform ids must be unique")
+        for uc in self.use_cases:
+            for c in uc.candidates:
+                if c.platform and c.platform not in platforms:
+                    raise ValueError(f"candidate {c.id!r} of {uc.id!r} names platform {c.platform!r}, which is not declared")
         return self
+
+    def platform(self, platform_id: str | None) -> Platform | None:
+        return next((p for p in self.platforms if p.id == platform_id), None)

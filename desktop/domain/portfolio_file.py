@@ -26,8 +26,13 @@ def _from_v0(data: dict) -> dict:
     return data
 
 
+def _from_v1(data: dict) -> dict:
+    """Version 2 added optional fields only (platforms, owned hardware, cost of capital)."""
+    return {**data, "schema_version": 2}
+
+
 # version -> function that turns a file of that version into the next version
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _from_v0}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _from_v0, 1: _from_v1}
 
 
 def migrate(data: dict) -> dict:

@@ -1,6 +1,7 @@
 """Assess a portfolio: every candidate of every use case on the five questions, then the mix.
 
-One path for data: knowledge base -> domain objects -> these pure functions -> views and report.
+One path for data: knowledge base -> domain objects -> these pure functions -> the result
+(`desktop.engine.result`) -> views and report.
 """
 
 from __future__ import annotations
@@ -8,80 +9,43 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from typing import Any
 
 import numpy as np
-from pydantic import BaseModel, Field
 
 from desktop.domain import Accelerator, ApiOffering, CloudOffering, Model
-from desktop.domain.portfolio import Candidate, Portfolio, UseCase
+from desktop.domain.portfolio import Candidate, Organisation, Portfolio, UseCase
 from desktop.domain.usage import UsageContext
 
-from .cost import (
-    Capacity,
-    CostBreakdown,
-    CostResult,
-    api_monthly,
-    api_price_per_token,
-    break_even_volume,
-    migration_monthly,
-    self_hosted_monthly,
-    tco_curve,
-)
+from .cost import Capacity, CostBreakdown, CostResult, cash_flow
+from .curves import ApiLine, SelfHostedCurve, api_line, busy_per_scale
+from .findings import Exclusion, Risk, sort_risks
 from .license import LicenseAssessment, Verdict, assess_license
 from .recommend import (
-    CandidateScore,
+    SubScore,
     cost_score,
     hardware_score,
     license_score,
     matching_rules,
+    most_rule_points,
     rule_facts,
     score_candidate,
     support_score,
     use_case_score,
 )
+from .result import (
+    CandidateAssessment,
+    MixItem,
+    PortfolioAssessment,
+    UseCaseAssessment,
+)
+from .risks import candidate_risks, use_case_risks
 from .sizing import SizingRequest, SizingResult, size
 
-
-class CandidateAssessment(BaseModel):
-    candidate: Candidate
-    label: str
-    license: LicenseAssessment | None = Field(default=None, description="None for proprietary APIs (vendor terms)")
-    sizing: SizingResult | None = None
-    cost: CostResult
-    score: CandidateScore
-    problems: list[str] = Field(default_factory=list, description="unknown ids and other input problems")
-
-
-class UseCaseAssessment(BaseModel):
-    use_case: str
-    name: str
-    candidates: list[CandidateAssessment]
-    recommended: str | None = None
-    recommended_label: str | None = None
-    pinned: bool = False
-    summary: str = ""
-
-
-class MixItem(BaseModel):
-    use_case: str
-    name: str
-    candidate: str | None
-    label: str | None
-    monthly: float
-    share: float
-
-
-class PortfolioAssessment(BaseModel):
-    portfolio: str
-    knowledge_base_version: str
-    currency: str
-    horizon_months: int
-    use_cases: list[UseCaseAssessment]
-    mix: list[MixItem]
-    total_monthly: float
-    total_tco: float
-    risks: list[str]
+__all__ = [
+    "CandidateAssessment", "Catalog", "MixItem", "PortfolioAssessment", "UseCaseAssessment", "assess_portfolio",
+    "effective_context",
+]
 
 
 @dataclass
@@ -96,14 +60,15 @@ class Catalog:
     licenses: dict
     rules: list
     aliases: dict[str, str]
+    regulations: list = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     # Sizing and license results are pure functions of their inputs; candidates across use cases
     # often share them, so one catalog (one knowledge state) remembers them.
     _sizing: dict = field(default_factory=dict)
     _licenses: dict = field(default_factory=dict)
 
     def size(self, model: Model, acc: Accelerator, req: SizingRequest) -> SizingResult:
-        key = (model.id, acc.id, req.precision, req.kv_precision, req.gpus, req.parallel, req.engine, req.context,
-               req.concurrency, req.prompt)
+        key = (model.id, acc.id, req.model_dump_json())
         if key not in self._sizing:
             self._sizing[key] = size(model, acc, req, explain=False)
         return self._sizing[key]
@@ -120,6 +85,7 @@ class Catalog:
     def from_kb(cls, kb) -> Catalog:
         models = {m.id.lower(): m for m in kb.records("models")}
         aliases = {a.lower(): m.id.lower() for m in models.values() for a in m.aliases}
+        regulations = kb.records("regulations") if "regulations" in getattr(kb, "kinds", ()) else []
         return cls(
             version=kb.version,
             models=models,
@@ -129,17 +95,25 @@ class Catalog:
             licenses={lic.id.lower(): lic for lic in kb.records("licenses")},
             rules=kb.records("rules"),
             aliases=aliases,
+            regulations=regulations,
+            warnings=list(getattr(kb, "warnings", []) or []),
         )
 
     def model(self, wanted: str) -> Model | None:
         key = wanted.lower()
         return self.models.get(key) or self.models.get(self.aliases.get(key, ""))
 
+    def api(self, wanted: str | None) -> ApiOffering | None:
+        return self.apis.get((wanted or "").lower())
 
-def effective_context(uc: UseCase, org) -> UsageContext:
+    def accelerator(self, wanted: str | None) -> Accelerator | None:
+        return self.accelerators.get((wanted or "").lower())
+
+
+def effective_context(uc: UseCase, org: Organisation) -> UsageContext:
     """The use case's context, with the organisation's group figures filling what it leaves at zero."""
     ctx = uc.usage
-    updates = {}
+    updates: dict[str, Any] = {}
     if not ctx.group_mau_at_release and org.group_mau:
         updates["group_mau_at_release"] = org.group_mau
     if not ctx.group_monthly_revenue_usd and org.group_monthly_revenue_usd:
@@ -149,15 +123,29 @@ def effective_context(uc: UseCase, org) -> UsageContext:
     return ctx.model_copy(update=updates) if updates else ctx
 
 
-def capacity_for(model: Model, acc: Accelerator, cand: Candidate, uc: UseCase, cat: Catalog) -> tuple[SizingResult, Capacity]:
+def on_platform(cand: Candidate, portfolio: Portfolio) -> Candidate:
+    """A candidate served on a declared platform takes the platform's hardware."""
+    p = portfolio.platform(cand.platform)
+    if p is None:
+        return cand
+    return cand.model_copy(update={"accelerator": p.accelerator, "gpus": p.gpus, "parallel": p.parallel,
+                                   "engine": p.engine, "acquisition": p.acquisition, "cloud": p.cloud})
+
+
+def sizing_request(cand: Candidate, uc: UseCase, concurrency: int = 1) -> SizingRequest:
     w = uc.workload
-    base = SizingRequest(
-        precision=cand.precision, kv_precision=cand.kv_precision, gpus=cand.gpus, parallel=cand.parallel,
-        engine=cand.engine, context=w.context_length, prompt=min(w.prompt_tokens, w.context_length),
-        concurrency=1,
-    )
+    return SizingRequest(precision=cand.precision, kv_precision=cand.kv_precision, gpus=cand.gpus,
+                         parallel=cand.parallel, engine=cand.engine, context=w.context_length,
+                         prompt=min(w.prompt_tokens, w.context_length), concurrency=concurrency)
+
+
+def capacity_for(model: Model, acc: Accelerator, cand: Candidate, uc: UseCase, cat: Catalog,
+                 peak: int | None = None) -> tuple[SizingResult, SizingResult, Capacity]:
+    """(sizing at one sequence, sizing at the served concurrency, what one replica serves)."""
+    base = sizing_request(cand, uc)
     probe = cat.size(model, acc, base)
-    conc = max(1, min(probe.max_concurrency_at_context, max(w.peak_concurrency, 1)))
+    wanted = uc.workload.peak_concurrency if peak is None else peak
+    conc = max(1, min(probe.max_concurrency_at_context, max(wanted, 1)))
     result = cat.size(model, acc, base.model_copy(update={"concurrency": conc})) if conc > 1 else probe
     if not probe.fits:
         result = probe
@@ -167,276 +155,381 @@ def capacity_for(model: Model, acc: Accelerator, cand: Candidate, uc: UseCase, c
         output_tokens_per_s=result.aggregate_tokens_per_s,
         prefill_tokens_per_s=result.prefill_tokens_per_s,
     )
-    return result, capacity
+    return probe, result, capacity
 
 
-class SelfHostedCurve:
-    """Monthly self-hosting cost as a function of volume (a step function: replicas as load grows)."""
+@dataclass
+class Resolved:
+    """What a candidate resolves to in the catalog, before any judgement."""
 
-    def __init__(self, acc: Accelerator, capacity: Capacity, uc: UseCase, portfolio: Portfolio, cloud: CloudOffering | None):
-        self.acc, self.capacity, self.uc, self.portfolio, self.cloud = acc, capacity, uc, portfolio, cloud
-        a = portfolio.assumptions
-        w = uc.workload
-        busy = 0.0
-        if capacity.output_tokens_per_s > 0:
-            busy = (w.output_tokens_per_month / capacity.output_tokens_per_s
-                    + w.input_tokens_per_month / max(capacity.prefill_tokens_per_s, 1e-9)) / (730 * 3600 * a.utilisation)
-        self.busy_per_scale = busy  # replicas' worth of work at scale 1
-        self.min_replicas = math.ceil(w.peak_concurrency / capacity.max_concurrency) if capacity.max_concurrency else 0
-        self.migration = migration_monthly("self-hosted", a)
-
-    @lru_cache(maxsize=256)  # noqa: B019 - a curve lives as long as one assessment
-    def cost_for_replicas(self, replicas: int) -> tuple[CostBreakdown, float]:
-        breakdown, capex = self_hosted_monthly(
-            self.acc, self.capacity, replicas, self.portfolio.organisation, self.portfolio.assumptions, self.cloud
-        )
-        breakdown.migration = self.migration
-        return breakdown, capex
-
-    def replicas_at(self, scale: np.ndarray) -> np.ndarray:
-        needed = np.ceil(self.busy_per_scale * scale)
-        return np.maximum(np.maximum(needed, self.min_replicas), 1).astype(int)
-
-    def monthly_at(self, scale: np.ndarray) -> np.ndarray:
-        replicas = self.replicas_at(np.asarray(scale, dtype=float))
-        unique, inverse = np.unique(replicas, return_inverse=True)
-        costs = np.array([self.cost_for_replicas(int(r))[0].total for r in unique])
-        return costs[inverse.reshape(replicas.shape)]
-
-    def break_even(self, api_cost_at_scale_1: float, api_fixed: float = 0.0, window: int = 4) -> float | None:
-        """Break-even in tokens per month against an API whose monthly cost is `api_fixed` plus a
-        variable part of `api_cost_at_scale_1` at today's volume.
-
-        Self-hosting cost is a step function of replicas; each replica serves `per_replica` tokens.
-        Past the first few steps the cost grows by a near-constant amount per replica, so the crossing
-        is found analytically and then checked exactly on the steps around it."""
-        volume = self.uc.workload.tokens_per_month
-        if api_cost_at_scale_1 <= 0 or volume <= 0 or not self.capacity.max_concurrency:
-            return None
-        price = api_cost_at_scale_1 / volume
-        start = max(self.min_replicas, 1)
-        if self.busy_per_scale <= 0:
-            return break_even_volume([self.cost_for_replicas(start)[0].total - api_fixed], [math.inf], price)
-        per_replica = volume / self.busy_per_scale
-
-        def steps(first: int, last: int) -> float | None:
-            lower = (first - 1) * per_replica if first > start else 0.0
-            costs = [self.cost_for_replicas(r)[0].total - api_fixed for r in range(first, last + 1)]
-            bounds = [r * per_replica for r in range(first, last + 1)]
-            found = break_even_volume(costs, bounds, price)
-            if found is not None:
-                return max(found, lower)
-            return None
-
-        found = steps(start, start + window)
-        if found is not None:
-            return found
-        a, b = start + window, start + 2 * window
-        slope = (self.cost_for_replicas(b)[0].total - self.cost_for_replicas(a)[0].total) / (b - a)
-        earns = price * per_replica
-        if earns <= slope:
-            return None  # each extra replica costs more than the tokens it serves are worth at API prices
-        fixed = self.cost_for_replicas(a)[0].total - api_fixed - slope * a
-        guess = max(a, math.ceil(fixed / (earns - slope)))
-        return steps(max(start, guess - window), guess + window)
+    model: Model | None = None
+    api: ApiOffering | None = None
+    acc: Accelerator | None = None
+    cloud: CloudOffering | None = None
+    exclusions: list[Exclusion] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
-def self_hosted_curve(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Catalog):
-    """(cost curve, sizing, model, notes) of a self-hosted candidate, or a list of problems."""
-    model = cat.model(cand.model or "")
-    acc = cat.accelerators.get((cand.accelerator or "").lower())
-    problems = []
-    if model is None:
-        problems.append(f"unknown model {cand.model!r}")
-    if acc is None:
-        problems.append(f"unknown accelerator {cand.accelerator!r}")
-    if problems:
-        return problems
-    notes, cloud = [], None
+def resolve(cand: Candidate, cat: Catalog) -> Resolved:
+    out = Resolved()
+
+    def problem(question: int, kind: str, text: str, **params) -> None:
+        out.problems.append(text)
+        out.exclusions.append(Exclusion(question=question, reason=text, kind=kind, params=params))
+
+    if cand.kind == "api":
+        out.api = cat.api(cand.api)
+        if out.api is None:
+            problem(5, "unknown_api", f"unknown API offering {cand.api!r}: it cannot be priced or checked",
+                    api=cand.api)
+            return out
+        if out.api.open_weight_model:
+            out.model = cat.model(out.api.open_weight_model)
+        return out
+    out.model = cat.model(cand.model or "")
+    out.acc = cat.accelerator(cand.accelerator)
+    if out.model is None:
+        problem(1, "unknown_model", f"unknown model {cand.model!r}: its license cannot be checked", model=cand.model)
+    if out.acc is None:
+        problem(2, "unknown_accelerator", f"unknown accelerator {cand.accelerator!r}: its fit cannot be checked",
+                accelerator=cand.accelerator)
+    if out.problems:
+        return out
+    acc = out.acc
+    assert acc is not None
     if cand.acquisition == "rent":
         cloud = cat.clouds.get((cand.cloud or "").lower()) if cand.cloud else None
         if cloud is not None and cloud.accelerator_id.lower() != acc.id.lower():
-            return [f"cloud offering {cloud.id} rents {cloud.accelerator_id}, not {acc.id}"]
+            problem(5, "cloud_mismatch", f"cloud offering {cloud.id} rents {cloud.accelerator_id}, not {acc.id}",
+                    cloud=cloud.id, rents=cloud.accelerator_id, accelerator=acc.id)
+            return out
         if cloud is None:
-            cloud = next((c for c in cat.clouds.values() if c.accelerator_id == acc.id), None)
+            cloud = next((c for c in cat.clouds.values() if c.accelerator_id.lower() == acc.id.lower()), None)
         if cloud is None:
-            notes.append(f"no cloud offering rents {acc.id}; priced as bought")
-    if cloud is None and not acc.price_usd:
-        return [f"no price for {acc.id} in the knowledge base: add yours in Knowledge base ▸ your own entries"]
-    sizing, capacity = capacity_for(model, acc, cand, uc, cat)
-    return SelfHostedCurve(acc, capacity, uc, portfolio, cloud), sizing, model, notes
+            out.notes.append(f"no cloud offering rents {acc.id}; priced as bought")
+        out.cloud = cloud
+    if out.cloud is None and cand.acquisition != "owned" and not acc.price_usd:
+        problem(5, "unpriced_hardware",
+                f"no price for {acc.id} in the knowledge base: add yours in Knowledge base ▸ your own entries",
+                accelerator=acc.id)
+    return out
 
 
-def assess_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Catalog, ctx: UsageContext):
-    """License, sizing and cost of one candidate (scores come later, relative to its peers)."""
-    problems: list[str] = []
+@dataclass
+class Built:
+    """A candidate's license, sizing and money before it is scored against its peers."""
+
+    cand: Candidate
+    found: Resolved
+    lic: LicenseAssessment | None = None
+    sizing: SizingResult | None = None
+    engine: SelfHostedCurve | ApiLine | None = None
+    breakdown: CostBreakdown = field(default_factory=CostBreakdown)
+    capex: float = 0.0
+    replicas: int = 0
+    devices: int = 0
+    exclusions: list[Exclusion] = field(default_factory=list)
+    forced_switch_month: int | None = None
+    platform: str | None = None
+
+
+def months_until(today: dt.date, day: dt.date) -> int:
+    """The month of the horizon (1 = the first) in which `day` falls."""
+    return max(1, (day.year - today.year) * 12 + day.month - today.month + (1 if day.day > today.day else 0))
+
+
+def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Catalog, ctx: UsageContext,
+                    today: dt.date, shares: dict) -> Built:
     org, a = portfolio.organisation, portfolio.assumptions
+    served = on_platform(cand, portfolio)
+    found = resolve(served, cat)
+    b = Built(cand=cand, found=found, exclusions=list(found.exclusions), platform=cand.platform)
+    if found.problems:
+        return b
     if cand.kind == "api":
-        api = cat.apis.get((cand.api or "").lower())
-        if api is None:
-            problems.append(f"unknown API offering {cand.api!r}")
-            return None, None, None, None, problems
-        lic = None
-        model = cat.model(api.open_weight_model) if api.open_weight_model else None
-        if model is not None:
-            # Using a hosted open-weight model: the organisation is an end user of the host's service.
-            lic = cat.license_assessment(model, ctx.model_copy(update={"deployment": "third-party-service"}))
-        monthly = CostBreakdown(
-            api=api_monthly(api, uc.workload.input_tokens_per_month, uc.workload.output_tokens_per_month, uc.workload, org),
-            staff=a.ops_fte_api * org.staff_cost_per_fte_year / 12,
-            migration=migration_monthly("api", a),
-        )
-        return lic, None, (monthly, 0.0, 1, 0), {"api": api, "model": model}, problems
-    built = self_hosted_curve(cand, uc, portfolio, cat)
-    if isinstance(built, list):
-        return None, None, None, None, built
-    curve, sizing, model, notes = built
-    problems += notes
-    lic = cat.license_assessment(model, ctx)
-    capacity = curve.capacity
-    replicas = int(curve.replicas_at(np.array([1.0]))[0]) if capacity.max_concurrency else 1
-    monthly, capex = curve.cost_for_replicas(replicas)
-    return lic, sizing, (monthly, capex, replicas, capacity.devices * replicas), {"curve": curve, "model": model}, problems
+        api = found.api
+        assert api is not None
+        if found.model is not None:
+            # A hosted open-weight model: the organisation is an end user of the host's service.
+            b.lic = cat.license_assessment(found.model, ctx.model_copy(update={"deployment": "third-party-service"}))
+        line = api_line(api, uc, portfolio)
+        b.engine = line
+        b.breakdown = CostBreakdown(api=line.variable_at_volume, staff=a.ops_fte_api * org.staff_cost_per_fte_year / 12,
+                                    migration=line.fixed - a.ops_fte_api * org.staff_cost_per_fte_year / 12)
+        b.replicas = 1
+        if api.deprecation_date is not None:
+            day = api.deprecation_date.isoformat()
+            if api.deprecation_date <= today:
+                b.exclusions.append(Exclusion(question=4, kind="deprecated", params={"date": day},
+                                              reason=f"the vendor deprecated {api.id} on {day}"))
+            else:
+                month = months_until(today, api.deprecation_date)
+                if month <= a.horizon_months:
+                    b.forced_switch_month = month
+    else:
+        model, acc = found.model, found.acc
+        assert model is not None and acc is not None
+        b.lic = cat.license_assessment(model, ctx)
+        probe, b.sizing, capacity = capacity_for(model, acc, served, uc, cat)
+        w = uc.workload
+        busy = busy_per_scale(capacity, w.input_tokens_per_month, w.output_tokens_per_month, a.utilisation)
+        min_replicas = math.ceil(w.peak_concurrency / capacity.max_concurrency) if capacity.max_concurrency else 0
+        curve = SelfHostedCurve(acc, capacity, busy, min_replicas, w.tokens_per_month, portfolio, found.cloud,
+                                owned=served.acquisition == "owned")
+        b.engine = curve
+        b.replicas = int(curve.replicas_at(np.array([1.0]))[0]) if capacity.max_concurrency else 1
+        b.breakdown, b.capex = curve.cost_for_replicas(b.replicas)
+        b.breakdown = b.breakdown.model_copy()
+        b.devices = capacity.devices * b.replicas
+        if not probe.fits or probe.max_concurrency_at_context < 1:
+            b.exclusions.append(Exclusion(
+                question=2, kind="does_not_fit", params={"needed_gb": round(probe.memory.total_gb, 1),
+                                                        "usable_gb": round(probe.memory.usable_gb, 1)},
+                reason=f"does not fit the planned hardware: needs {probe.memory.total_gb:.0f} of "
+                       f"{probe.memory.usable_gb:.0f} GB usable"))
+        share = shares.get((uc.id, cand.id))
+        if share is not None:  # served on a shared platform: its share of the pooled cost
+            b.breakdown, b.capex, platform_problems = share
+            b.replicas = 0
+            for text in platform_problems:
+                b.exclusions.append(Exclusion(question=2, kind="platform_does_not_fit", reason=text,
+                                              params={"platform": cand.platform}))
+    if b.lic is not None and b.lic.verdict == Verdict.blocked:
+        d = b.lic.deciding_reason
+        b.exclusions.append(Exclusion(
+            question=1, kind="license_blocked", params={"license": b.lic.license, "clause": d.clause if d else ""},
+            reason=f"the license does not allow this use ({b.lic.license}"
+                   + (f", {d.clause}: {d.summary}" if d else "") + ")"))
+    return b
 
 
-def assess_use_case(uc: UseCase, portfolio: Portfolio, cat: Catalog, today: dt.date) -> UseCaseAssessment:
+def cost_result(b: Built, uc: UseCase, portfolio: Portfolio) -> CostResult:
     org, a = portfolio.organisation, portfolio.assumptions
+    monthly = b.breakdown
+    flow = cash_flow(monthly, b.capex, b.cand.kind, a, b.forced_switch_month)
+    tco = flow.tco
+    tokens = uc.workload.tokens_per_month
+    owned_or_bought = b.cand.kind == "self-hosted" and b.cand.acquisition in ("buy", "owned") and b.found.cloud is None
+    running = monthly.total - (monthly.hardware if owned_or_bought else 0.0)
+    return CostResult(
+        candidate=b.cand.id, kind=b.cand.kind, currency=org.currency, monthly=monthly,
+        monthly_total=round(monthly.total, 2), replicas=b.replicas, devices=b.devices, capex=round(b.capex, 2),
+        tco=tco, tco_total=tco[-1] if tco else 0.0,
+        cost_per_million_tokens=round(monthly.total / tokens * 1e6, 4) if tokens else 0.0,
+        acquisition=b.cand.acquisition if b.cand.kind == "self-hosted" else None,
+        running_monthly=round(running, 2), cash_out_by_year=flow.by_year(), end_book_value=round(flow.end_book_value, 2),
+        tco_present_value=flow.present_value(org.cost_of_capital), forced_migration_month=b.forced_switch_month,
+        notes=list(b.found.notes),
+    )
+
+
+def subscores(b: Built, uc: UseCase, today: dt.date) -> list[SubScore]:
+    model, api = b.found.model, b.found.api
+    subs = []
+    if b.lic is not None:
+        subs.append(license_score(b.lic))
+    elif api is not None:
+        subs.append(SubScore(question=1, topic="license", score=100.0,
+                             reasons=[f"{api.vendor}'s commercial terms of service (not a model license)"]))
+    subs.append(hardware_score(uc, b.sizing, api, b.replicas))
+    tier = model.quality_tier if model else api.quality_tier if api else "mid"
+    caps = list(model.capabilities) if model else []
+    mods = list(model.modalities if model else (api.modalities if api else ["text"]))
+    subs.append(use_case_score(uc, b.cand.id, tier, caps, mods))
+    if model is not None or api is not None:
+        subs.append(support_score(model if b.cand.kind == "self-hosted" else None, api, today))
+    return subs
+
+
+def _weak_point(loser: CandidateAssessment, winner: CandidateAssessment) -> str:
+    """The question on which the loser trails the winner most."""
+    mine = {s.question: s for s in loser.score.subscores}
+    gaps = [(w.score - mine[w.question].score, w) for w in winner.score.subscores if w.question in mine]
+    gap, sub = max(gaps, key=lambda g: g[0], default=(0.0, None))
+    if sub is None or gap <= 0:
+        return "rule points" if loser.score.rule_points < winner.score.rule_points else "overall"
+    return f"{sub.topic} (question {sub.question}: {mine[sub.question].score:.0f} vs {sub.score:.0f})"
+
+
+def assess_use_case(uc: UseCase, portfolio: Portfolio, cat: Catalog, today: dt.date,
+                    shares: dict | None = None) -> UseCaseAssessment:
+    org = portfolio.organisation
     ctx = effective_context(uc, org)
-    raw = []
-    for cand in uc.candidates:
-        lic, sizing, money, extra, problems = assess_candidate(cand, uc, portfolio, cat, ctx)
-        raw.append((cand, lic, sizing, money, extra or {}, problems))
+    built = [build_candidate(c, uc, portfolio, cat, ctx, today, shares or {}) for c in uc.candidates]
 
-    # Costs and TCO
-    results: list[tuple] = []
-    for cand, lic, sizing, money, extra, problems in raw:
-        if money is None:
-            monthly, capex, replicas, devices = CostBreakdown(), 0.0, 0, 0
-        else:
-            monthly, capex, replicas, devices = money
-        residual = capex * a.residual_share
-        tco = tco_curve(monthly.total, capex, residual, cand.kind, a)
-        tokens = uc.workload.tokens_per_month
-        cost = CostResult(
-            candidate=cand.id, kind=cand.kind, currency=org.currency, monthly=monthly, monthly_total=round(monthly.total, 2),
-            replicas=replicas, devices=devices, capex=round(capex, 2), tco=tco, tco_total=tco[-1] if tco else 0.0,
-            cost_per_million_tokens=round(monthly.total / tokens * 1e6, 4) if tokens else 0.0,
-        )
-        results.append((cand, lic, sizing, cost, extra, problems))
+    # Rules that exclude a kind do not depend on volume: apply them before choosing the reference API.
+    hits0 = matching_rules(cat.rules, rule_facts(uc, org, None))
+    excluded_kinds = {r.favours for r in hits0 if r.excludes_other}
 
-    # Break-even of every self-hosted candidate against the cheapest API candidate
-    api_costs = [(c.monthly.api, cand, c.monthly.total - c.monthly.api)
-                 for cand, _, _, c, extra, _ in results if cand.kind == "api" and c.monthly.api > 0]
-    cheapest_api = min(api_costs, key=lambda t: t[0], default=None)
+    def qualifies(b: Built) -> bool:
+        other = "api" if b.cand.kind == "self-hosted" else "open-weight"
+        return not b.exclusions and other not in excluded_kinds
+
+    apis = [b for b in built if b.cand.kind == "api" and qualifies(b) and isinstance(b.engine, ApiLine)]
+    ref = min(apis, key=lambda b: b.breakdown.api, default=None)
+    ref_line = ref.engine if ref is not None and isinstance(ref.engine, ApiLine) else None
+
+    costs: list[CostResult] = []
     above = None
-    for cand, _lic, _sizing, cost, extra, _ in results:
-        if cand.kind == "self-hosted" and "curve" in extra and cheapest_api:
-            be = extra["curve"].break_even(cheapest_api[0], api_fixed=cheapest_api[2])
+    for b in built:
+        cost = cost_result(b, uc, portfolio)
+        if isinstance(b.engine, SelfHostedCurve) and ref_line is not None and b.platform is None:
+            be = b.engine.break_even(ref_line)
             cost.break_even_tokens_per_month = round(be) if be is not None else None
-            if be is not None:
-                cost.notes.append(f"breaks even with {cheapest_api[1].api} at {be / 1e6:,.0f}M tokens per month")
+            cost.break_even_against = ref_line.offering
+            if be is not None and qualifies(b):
                 if uc.workload.tokens_per_month >= be:
                     above = True
                 elif above is None:
                     above = False
+        costs.append(cost)
 
-    # Scores
-    facts = rule_facts(uc, org, above)
-    hits = matching_rules(cat.rules, facts)
-    valid_tco = [c.tco_total for _, _, _, c, _, p in results if not p and c.tco_total > 0]
-    best_tco = min(valid_tco, default=0.0)
+    hits = matching_rules(cat.rules, rule_facts(uc, org, above))
+    most = most_rule_points(hits)
+    tcos = [c.tco_total for b, c in zip(built, costs, strict=True) if not b.exclusions and c.tco_total > 0]
+    best_tco = min(tcos, default=0.0)
     out: list[CandidateAssessment] = []
-    for cand, lic, sizing, cost, extra, problems in results:
-        model = extra.get("model")
-        api = extra.get("api")
-        subs = []
-        if lic is not None:
-            subs.append(license_score(lic))
-        elif api is not None:
-            from .recommend import SubScore
+    for b, cost in zip(built, costs, strict=True):
+        subs = subscores(b, uc, today)
+        subs.append(cost_score(cost.tco_total, best_tco, org.currency) if cost.tco_total > 0 and best_tco > 0
+                    else cost_score(1, 1, org.currency))
+        score = score_candidate(b.cand.id, b.cand.kind, subs, hits, portfolio.weights, b.exclusions, most)
+        ca = CandidateAssessment(candidate=b.cand, label=b.cand.label, license=b.lic, sizing=b.sizing, cost=cost,
+                                 score=score, problems=list(b.found.problems), notes=list(b.found.notes),
+                                 platform=b.platform, cloud=b.found.cloud.id if b.found.cloud else None)
+        ca.risks = candidate_risks(ca, b.found, uc, portfolio, today)
+        out.append(ca)
 
-            subs.append(SubScore(question=1, topic="license", score=100.0,
-                                 reasons=[f"{api.vendor}'s commercial terms of service (not a model license)"]))
-        subs.append(hardware_score(uc, sizing, api, cost.replicas))
-        tier = (model.quality_tier if model else api.quality_tier if api else "mid")
-        caps = list(model.capabilities) if model else []
-        mods = list(model.modalities if model else (api.modalities if api else ["text"]))
-        subs.append(use_case_score(uc, cand.id, tier, caps, mods))
-        if model is not None or api is not None:
-            subs.append(support_score(model if cand.kind == "self-hosted" else None, api, today))
-        subs.append(cost_score(cost.tco_total, best_tco, org.currency) if cost.tco_total > 0 else
-                    cost_score(1, 1, org.currency))
-        score = score_candidate(cand.id, cand.kind, subs, hits, portfolio.weights)
-        if problems:
-            score = score.model_copy(update={"excluded": True, "total": 0.0, "exclusion_reasons": problems})
-        out.append(CandidateAssessment(candidate=cand, label=cand.label, license=lic, sizing=sizing, cost=cost,
-                                       score=score, problems=problems))
+    ua = UseCaseAssessment(use_case=uc.id, name=uc.name, candidates=out,
+                           reference_api=ref_line.offering if ref_line else None)
+    decide(ua, uc)
+    for ca in out:
+        for r in ca.risks:
+            r.recommended = ca.candidate.id == ua.recommended
+    return ua
 
-    ua = UseCaseAssessment(use_case=uc.id, name=uc.name, candidates=out)
-    pick = next((c for c in out if c.candidate.id == uc.pinned), None) if uc.pinned else None
+
+def decide(ua: UseCaseAssessment, uc: UseCase) -> None:
+    """The recommendation (or the user's pin), its reasons, and one line per other candidate."""
+    out = ua.candidates
+    pick = ua.candidate(uc.pinned) if uc.pinned else None
     if pick is not None:
         ua.pinned = True
         ua.summary = f"pinned by the user: {pick.label}"
+        ua.reasons = ["chosen by the user (pinned), overruling the ranking"]
+        if pick.score.excluded:
+            ua.reasons.append("note: the engine excludes it: " + pick.score.exclusions[0].reason)
     else:
         eligible = [c for c in out if not c.score.excluded]
         pick = max(eligible, key=lambda c: c.score.total, default=None)
         if pick is not None:
             top = sorted(pick.score.subscores, key=lambda s: -s.score)[:2]
-            rules = [h.name for h in pick.score.rules if h.favours == ("open-weight" if pick.candidate.kind == "self-hosted" else "api")]
+            family = "open-weight" if pick.candidate.kind == "self-hosted" else "api"
+            rules = [h for h in pick.score.rules if h.favours == family]
             ua.summary = (f"{pick.label}: score {pick.score.total:.0f}; strongest on "
                           + " and ".join(f"{s.topic} (question {s.question})" for s in top)
-                          + (f"; rules: {', '.join(rules)}" if rules else ""))
+                          + (f"; rules: {', '.join(r.name for r in rules)}" if rules else ""))
+            reasons = [f"{s.topic} (question {s.question}, {s.score:.0f}/100): {s.reasons[0]}" for s in top if s.reasons]
+            reasons += [f"rule '{r.name}' (+{r.points:g} points): {r.summary}" for r in rules]
+            ua.reasons = reasons[:3]
         elif out:
-            ua.summary = "no candidate qualifies: " + "; ".join(out[0].score.exclusion_reasons[:2])
+            first = out[0].score.exclusions[0].reason if out[0].score.exclusions else "excluded"
+            ua.summary = "no candidate qualifies: " + first
+            ua.reasons = [f"{c.label}: {c.score.exclusions[0].reason}" for c in out if c.score.exclusions][:3]
         else:
             ua.summary = "no candidates yet"
     if pick is not None:
         ua.recommended, ua.recommended_label = pick.candidate.id, pick.label
-    return ua
+    for c in out:
+        if pick is not None and c is pick:
+            c.outcome = "recommended" + (" (pinned)" if ua.pinned else "")
+        elif c.score.excluded:
+            e = c.score.exclusions[0]
+            c.outcome = f"out (question {e.question}): {e.reason}" if e.question != "rule" else f"out: {e.reason}"
+        elif pick is not None and abs(c.score.total - pick.score.total) < 0.05 and not ua.pinned:
+            c.outcome = f"tied with the recommendation at {c.score.total:.1f}; the first listed is recommended"
+        elif pick is not None:
+            c.outcome = (f"scored {c.score.total:.1f} against {pick.score.total:.1f}: weaker on "
+                         f"{_weak_point(c, pick)}")
+
+
+def shares_to_one(values: list[float], decimals: int = 3) -> list[float]:
+    """Shares of a total, rounded so they add up to exactly 1 (largest remainder)."""
+    total = sum(values)
+    if total <= 0:
+        return [0.0 for _ in values]
+    unit = 10**decimals
+    raw = [v / total * unit for v in values]
+    floors = [math.floor(r) for r in raw]
+    left = unit - sum(floors)
+    for i in sorted(range(len(raw)), key=lambda i: -(raw[i] - floors[i]))[:left]:
+        floors[i] += 1
+    return [f / unit for f in floors]
 
 
 def assess_portfolio(portfolio: Portfolio, cat: Catalog, today: dt.date | None = None) -> PortfolioAssessment:
+    from .scenarios import declared_platforms, scenarios
+
     today = today or dt.date.today()
-    use_cases = [assess_use_case(uc, portfolio, cat, today) for uc in portfolio.use_cases]
-    mix, risks = [], []
-    for ua in use_cases:
-        chosen = next((c for c in ua.candidates if c.candidate.id == ua.recommended), None)
-        monthly = chosen.cost.monthly_total if chosen else 0.0
-        mix.append(MixItem(use_case=ua.use_case, name=ua.name, candidate=ua.recommended, label=ua.recommended_label,
-                           monthly=round(monthly, 2), share=0.0))
-        if chosen is None:
-            risks.append(f"{ua.name}: {ua.summary}")
-            continue
-        if chosen.license and chosen.license.verdict == Verdict.needs_review:
-            risks.append(f"{ua.name}: the license needs legal review ({chosen.license.license})")
-        if chosen.license and chosen.license.verdict == Verdict.blocked:
-            risks.append(f"{ua.name}: pinned candidate is blocked by its license ({chosen.license.license})")
-        if chosen.license:
-            for flag in chosen.license.risk_flags:
-                if flag.kind in ("terms-may-change", "policy-may-change", "remote-restriction", "revocable"):
-                    risks.append(f"{ua.name}: {flag.license} — {flag.summary[:140]}")
-        if chosen.sizing and not chosen.sizing.fits:
-            risks.append(f"{ua.name}: the chosen deployment does not fit its hardware")
-        for p in chosen.problems:
-            risks.append(f"{ua.name}: {p}")
-    total = sum(m.monthly for m in mix)
-    for m in mix:
-        m.share = round(m.monthly / total, 4) if total else 0.0
-    total_tco = 0.0
-    for ua in use_cases:
-        chosen = next((c for c in ua.candidates if c.candidate.id == ua.recommended), None)
-        total_tco += chosen.cost.tco_total if chosen else 0.0
-    return PortfolioAssessment(
-        portfolio=portfolio.name, knowledge_base_version=cat.version, currency=portfolio.organisation.currency,
-        horizon_months=portfolio.assumptions.horizon_months, use_cases=use_cases, mix=mix,
-        total_monthly=round(total, 2), total_tco=round(total_tco, 2), risks=list(dict.fromkeys(risks)),
+    platforms, shares = declared_platforms(portfolio, cat, today)
+    use_cases = [assess_use_case(uc, portfolio, cat, today, shares) for uc in portfolio.use_cases]
+    by_id = {uc.id: uc for uc in portfolio.use_cases}
+    result = PortfolioAssessment(
+        portfolio=portfolio.name, knowledge_base_version=cat.version, assessed_on=today.isoformat(),
+        currency=portfolio.organisation.currency, horizon_months=portfolio.assumptions.horizon_months,
+        use_cases=use_cases, mix=[], total_monthly=0.0, total_tco=0.0, platforms=platforms,
+        warnings=list(cat.warnings),
     )
+    scenarios(result, portfolio, cat, today)
+    risks: list[Risk] = []
+    for ua in use_cases:
+        risks += use_case_risks(ua, by_id[ua.use_case])
+        for ca in ua.candidates:
+            risks += ca.risks
+    result.risks = sort_risks(risks)
+    return result
 
 
-def api_cost_curve(api: ApiOffering, uc: UseCase, portfolio: Portfolio, scale: np.ndarray) -> np.ndarray:
-    """Monthly API cost at `scale` times the use case's volume (linear)."""
-    org, a = portfolio.organisation, portfolio.assumptions
-    p_in, p_out = api_price_per_token(api, uc.workload, org)
-    base = uc.workload.input_tokens_per_month * p_in + uc.workload.output_tokens_per_month * p_out
-    fixed = a.ops_fte_api * org.staff_cost_per_fte_year / 12 + migration_monthly("api", a)
-    return fixed + base * np.asarray(scale, dtype=float)
+@dataclass
+class Money:
+    """What one use case's choice costs, as the portfolio totals add it up."""
+
+    monthly: float
+    tco: float
+    capex: float
+    present_value: float
+    by_year: list[float]
+    breakdown: CostBreakdown
+
+    @classmethod
+    def of(cls, cost: CostResult) -> Money:
+        return cls(cost.monthly_total, cost.tco_total, cost.capex, cost.tco_present_value,
+                   list(cost.cash_out_by_year), cost.monthly)
+
+
+def totals(result: PortfolioAssessment, pooled: dict[str, Money] | None = None) -> None:
+    """The mix, its shares (adding up to 1), and the portfolio's money, from the recommended choices
+    (`pooled` holds the share of a shared platform for use cases the recommendation pools)."""
+    pooled = pooled or {}
+    money: list[Money | None] = []
+    for ua in result.use_cases:
+        ca = ua.chosen
+        money.append(pooled.get(ua.use_case) or (Money.of(ca.cost) if ca is not None else None))
+    monthly = [round(m.monthly, 2) if m else 0.0 for m in money]
+    shares = shares_to_one(monthly)
+    result.mix = [MixItem(use_case=ua.use_case, name=ua.name, candidate=ua.recommended, label=ua.recommended_label,
+                          monthly=m, share=s) for ua, m, s in zip(result.use_cases, monthly, shares, strict=True)]
+    picked = [m for m in money if m is not None]
+    result.total_monthly = round(sum(monthly), 2)
+    result.total_tco = round(sum(m.tco for m in picked), 2)
+    result.total_capex = round(sum(m.capex for m in picked), 2)
+    result.total_tco_present_value = round(sum(m.present_value for m in picked), 2)
+    years = max((len(m.by_year) for m in picked), default=0)
+    result.cash_out_by_year = [round(sum(m.by_year[i] for m in picked if i < len(m.by_year)), 2)
+                               for i in range(years)]
+    parts = {name: 0.0 for name in CostBreakdown.model_fields}
+    for m in picked:
+        for name in parts:
+            parts[name] += getattr(m.breakdown, name)
+    result.monthly_breakdown = CostBreakdown(**{k: round(v, 2) for k, v in parts.items()})

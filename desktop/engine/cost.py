@@ -9,6 +9,7 @@ concurrency and for the token rate the workload needs at the assumed utilisation
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,9 +35,16 @@ def to_currency(amount: float, currency: str, org: Organisation) -> float:
     return amount * _usd_per(currency, org) / org.usd_per_unit
 
 
+# USD per unit for currencies other than the organisation's own (whose rate the user sets). Reference
+# rates of late 2026 (ECB reference rates, rounded); prices are converted only where a provider publishes
+# in a currency other than the organisation's.
+REFERENCE_USD_PER: dict[str, float] = {"USD": 1.0, "EUR": 1.08, "CHF": 1.13, "GBP": 1.27}
+
+
 def _usd_per(currency: str, org: Organisation) -> float:
-    # Only the organisation's own rate is user-set; other currencies use fixed reference rates.
-    return {"EUR": 1.08, "CHF": 1.13, "USD": 1.0}[currency]
+    if currency == org.currency:
+        return org.usd_per_unit
+    return REFERENCE_USD_PER[currency]
 
 
 class CostBreakdown(BaseModel):
@@ -69,7 +77,23 @@ class CostResult(BaseModel):
     tco_total: float
     cost_per_million_tokens: float
     break_even_tokens_per_month: float | None = Field(
-        default=None, description="volume at which this self-hosted option costs the same as the compared API"
+        default=None, description="volume at which this self-hosted option costs the same as the reference API "
+        "(the exact crossing of the two step curves; None when they never cross)"
+    )
+    break_even_against: str | None = Field(default=None, description="the reference API of the break-even")
+    acquisition: str | None = Field(default=None, description="buy, rent or owned (self-hosted); None for APIs")
+    running_monthly: float = Field(
+        default=0.0, description="monthly cost without hardware already paid for (amortisation of bought or owned devices)"
+    )
+    cash_out_by_year: list[float] = Field(
+        default_factory=list, description="cash paid in each year of the horizon; capex falls in year 1"
+    )
+    end_book_value: float = Field(default=0.0, description="book value of bought hardware at the end of the horizon")
+    tco_present_value: float = Field(
+        default=0.0, description="cash out discounted at the organisation's cost of capital, less the discounted book value"
+    )
+    forced_migration_month: int | None = Field(
+        default=None, description="month of the horizon in which a vendor deprecation forces a switch"
     )
     notes: list[str] = Field(default_factory=list)
 
@@ -121,11 +145,15 @@ def self_hosted_monthly(
     cloud: CloudOffering | None = None,
     utilisation: float | None = None,
     hardware_price_usd: float | None = None,
+    owned: bool = False,
+    staff_fte: float | None = None,
 ) -> tuple[CostBreakdown, float]:
-    """Monthly cost and capex (bought) for `replicas` replicas; rent when a cloud offering is given."""
+    """Monthly cost and capex for `replicas` replicas: bought (capex, amortised), rented (a cloud offering
+    given) or owned (already paid for: no capex and no amortisation; power, staff and upkeep remain)."""
     u = assumptions.utilisation if utilisation is None else utilisation
     devices = capacity.devices * replicas
-    staff = assumptions.ops_fte_self_hosted * org.staff_cost_per_fte_year / 12
+    fte = assumptions.ops_fte_self_hosted if staff_fte is None else staff_fte
+    staff = fte * org.staff_cost_per_fte_year / 12
     if cloud is not None:
         per_device_hour = to_currency(cloud.price_per_gpu_hour, cloud.currency, org)
         # Rented capacity is paid whether busy or not; devices are rented in whole instances.
@@ -134,43 +162,125 @@ def self_hosted_monthly(
         return CostBreakdown(hardware=hardware, staff=staff), 0.0
     price_usd = hardware_price_usd if hardware_price_usd is not None else (acc.price_usd or 0.0)
     servers = math.ceil(devices / assumptions.gpus_per_server) if acc.kind not in ("unified-memory", "cpu") else 0
-    capex_usd = price_usd * devices + servers * assumptions.server_cost
-    capex = to_currency(capex_usd, "USD", org)
-    residual = capex * assumptions.residual_share
-    hardware = (capex - residual) / assumptions.amortisation_months
+    value = to_currency(price_usd * devices + servers * assumptions.server_cost, "USD", org)
+    capex = 0.0 if owned else value
+    hardware = 0.0 if owned else (capex - capex * assumptions.residual_share) / assumptions.amortisation_months
     device_w = acc.tdp_w * (IDLE_POWER_SHARE + (1 - IDLE_POWER_SHARE) * u)
     watts = devices * (device_w + acc.host_w) + servers * assumptions.server_w
     kw = watts / 1000 * org.pue
     power = kw * HOURS_PER_MONTH * org.electricity_per_kwh
     colocation = kw * org.colocation_per_kw_month
-    maintenance = capex * assumptions.maintenance_share_per_year / 12
+    maintenance = value * assumptions.maintenance_share_per_year / 12
     return CostBreakdown(
         hardware=hardware, power=power, colocation=colocation, staff=staff, maintenance=maintenance
     ), capex
 
 
 def migration_monthly(kind: str, assumptions: CostAssumptions) -> float:
-    cost = assumptions.migration_cost_self_hosted if kind == "self-hosted" else assumptions.migration_cost_api
-    return cost / assumptions.model_switch_months
+    """The switching reserve: model switches spread over the months between them."""
+    return switch_cost(kind, assumptions) / assumptions.model_switch_months
 
 
-def tco_curve(monthly: float, capex: float, residual: float, kind: str, assumptions: CostAssumptions) -> list[float]:
-    """Cumulative cash cost per month: bought hardware is paid up front and resold at the end;
-    a model switch is paid every `model_switch_months`."""
-    switch = assumptions.migration_cost_self_hosted if kind == "self-hosted" else assumptions.migration_cost_api
-    running = monthly - (capex - residual) / assumptions.amortisation_months if capex else monthly
-    running -= switch / assumptions.model_switch_months  # paid as lump sums instead
-    total, curve = capex, []
-    for month in range(1, assumptions.horizon_months + 1):
-        total += running
-        if month % assumptions.model_switch_months == 0:
-            total += switch
-        if month == assumptions.horizon_months and capex:
-            # Hardware still owned at the end is worth its book value (straight line down to the residual).
-            used = min(1.0, assumptions.horizon_months / assumptions.amortisation_months)
-            total -= capex - (capex - residual) * used
-        curve.append(round(total, 2))
-    return curve
+def switch_cost(kind: str, assumptions: CostAssumptions) -> float:
+    return assumptions.migration_cost_self_hosted if kind == "self-hosted" else assumptions.migration_cost_api
+
+
+@dataclass(frozen=True)
+class CashFlow:
+    """What is paid when: capex at month 0, then each month's cash (switches as lump sums)."""
+
+    capex: float
+    months: tuple[float, ...]  # cash paid in months 1..horizon
+    end_book_value: float  # bought hardware still owned at the end, straight line down to the residual
+
+    @property
+    def tco(self) -> list[float]:
+        """Cumulative cost at the end of each month; the last month credits the book value."""
+        total, curve = self.capex, []
+        for i, paid in enumerate(self.months, start=1):
+            total += paid
+            if i == len(self.months):
+                total -= self.end_book_value
+            curve.append(round(total, 2))
+        return curve
+
+    def by_year(self) -> list[float]:
+        years = [0.0] * math.ceil(len(self.months) / 12)
+        if years:
+            years[0] += self.capex
+        for i, paid in enumerate(self.months):
+            years[i // 12] += paid
+        return [round(y, 2) for y in years]
+
+    def present_value(self, annual_rate: float) -> float:
+        """Cash out discounted monthly at the annual cost of capital, less the discounted book value."""
+        monthly = (1 + annual_rate) ** (1 / 12)
+        pv = self.capex + sum(paid / monthly**m for m, paid in enumerate(self.months, start=1))
+        pv -= self.end_book_value / monthly ** len(self.months)
+        return round(pv, 2)
+
+
+def cash_flow(
+    breakdown: CostBreakdown, capex: float, kind: str, assumptions: CostAssumptions,
+    forced_switch_month: int | None = None,
+) -> CashFlow:
+    """Cash per month: the monthly cost without amortisation (capex is paid at month 0 instead) and
+    without the switching reserve (switches are paid when they happen, at every `model_switch_months`
+    strictly inside the horizon, and at a vendor's deprecation)."""
+    horizon = assumptions.horizon_months
+    switch = switch_cost(kind, assumptions)
+    running = breakdown.total - breakdown.migration - (breakdown.hardware if capex else 0.0)
+    months = []
+    for month in range(1, horizon + 1):
+        paid = running
+        if month < horizon and month % assumptions.model_switch_months == 0:
+            paid += switch
+        if forced_switch_month is not None and month == forced_switch_month:
+            paid += switch
+        months.append(paid)
+    book = 0.0
+    if capex:
+        residual = capex * assumptions.residual_share
+        used = min(1.0, horizon / assumptions.amortisation_months)
+        book = capex - (capex - residual) * used
+    return CashFlow(capex=capex, months=tuple(months), end_book_value=book)
+
+
+def step_crossing(
+    cost_of: Callable[[int], float], first: int, per_replica: float, api_fixed: float, price: float,
+    window: int = 4,
+) -> float | None:
+    """Exact break-even of a step cost curve with a straight API line.
+
+    Self-hosting with r replicas costs `cost_of(r)` and serves up to r × `per_replica` tokens a month
+    (never fewer than `first` replicas); the API costs `api_fixed + price × tokens`. Returns the smallest
+    volume at which self-hosting is no dearer, or None if the lines never cross. Past the first steps the
+    cost grows by a near-constant amount per replica, so the crossing is located analytically and then
+    checked exactly on the steps around it."""
+    if price <= 0:
+        return None
+    first = max(first, 1)
+    if not math.isfinite(per_replica) or per_replica <= 0:
+        return break_even_volume([cost_of(first) - api_fixed], [math.inf], price)
+
+    def steps(lo: int, hi: int) -> float | None:
+        lower = (lo - 1) * per_replica if lo > first else 0.0
+        costs = [cost_of(r) - api_fixed for r in range(lo, hi + 1)]
+        bounds = [r * per_replica for r in range(lo, hi + 1)]
+        found = break_even_volume(costs, bounds, price)
+        return max(found, lower) if found is not None else None
+
+    found = steps(first, first + window)
+    if found is not None:
+        return found
+    a, b = first + window, first + 2 * window
+    slope = (cost_of(b) - cost_of(a)) / (b - a)
+    earns = price * per_replica
+    if earns <= slope:
+        return None  # each extra replica costs more than the tokens it serves are worth at API prices
+    fixed = cost_of(a) - api_fixed - slope * a
+    guess = max(a, math.ceil(fixed / (earns - slope)))
+    return steps(max(first, guess - window), guess + window)
 
 
 def break_even_volume(fixed_costs: list[float], bounds: list[float], price_per_token: float) -> float | None:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from desktop.domain import ApiOffering, Model, ScenarioRule
 from desktop.domain.portfolio import Organisation, QuestionWeights, UseCase
 
+from .findings import Exclusion
 from .license import LicenseAssessment, Verdict
 from .sizing import SizingResult
 
@@ -49,9 +50,12 @@ class CandidateScore(BaseModel):
     subscores: list[SubScore]
     rules: list[RuleHit] = Field(default_factory=list)
     weighted: float = Field(description="weighted mean of the five sub-scores")
-    total: float = Field(description="weighted score plus rule points, 0 when excluded")
+    rule_points: float = Field(default=0.0, description="points of the scenario rules that favour this kind")
+    total: float = Field(ge=0, le=100, description="0-100: weighted mean and rule points, scaled; 0 when excluded")
+    combination: str = Field(default="", description="how the total was made, in numbers")
     excluded: bool = False
-    exclusion_reasons: list[str] = Field(default_factory=list)
+    exclusions: list[Exclusion] = Field(default_factory=list)
+    exclusion_reasons: list[str] = Field(default_factory=list, description="the exclusions' reasons, in order")
 
 
 def license_score(lic: LicenseAssessment) -> SubScore:
@@ -74,6 +78,7 @@ def hardware_score(uc: UseCase, sizing: SizingResult | None, api: ApiOffering | 
             reasons.append(f"published latency {api.typical_latency_ms:g} ms misses the {w.latency_target_ms:g} ms target")
         return SubScore(question=2, topic="hardware", score=score, reasons=reasons)
     if not sizing.fits or sizing.max_concurrency_at_context < 1:
+        # Only a real misfit excludes a candidate (see `exclusions`); a slow fit scores low but stays in.
         return SubScore(question=2, topic="hardware", score=0.0,
                         reasons=["does not fit the planned hardware", *sizing.warnings[:2]])
     score, reasons = 100.0, [
@@ -114,8 +119,12 @@ def use_case_score(uc: UseCase, candidate_id: str, tier: str, capabilities: list
 def support_score(model: Model | None, api: ApiOffering | None, today: dt.date) -> SubScore:
     if model is None:
         assert api is not None
-        return SubScore(question=4, topic="support", score=85.0,
-                        reasons=[f"{api.vendor} runs and supports the service"] + ([api.note] if api.note and "deprecat" in api.note else []))
+        reasons = [f"{api.vendor} runs and supports the service"]
+        score = 85.0
+        if api.deprecation_date is not None and api.deprecation_date > today:
+            score = 60.0
+            reasons.append(f"the vendor deprecates it on {api.deprecation_date.isoformat()}: a forced switch")
+        return SubScore(question=4, topic="support", score=score, reasons=reasons)
     s = model.support
     engines = len(s.engines)
     score = {0: 5, 1: 20, 2: 30}.get(engines, 40)
@@ -165,25 +174,39 @@ def combine(subscores: list[SubScore], weights: QuestionWeights) -> float:
 
 def score_candidate(
     candidate_id: str, kind: str, subscores: list[SubScore], hits: list[ScenarioRule], weights: QuestionWeights,
+    exclusions: list[Exclusion], most_points: float,
 ) -> CandidateScore:
+    """Weighted mean of the sub-scores plus the points of the rules that favour this kind, scaled by the
+    most points any kind can gain in this use case so the total stays within 0-100 and the ranking is
+    that of `weighted + points`. Rules that favour the other kind and exclude this one add an exclusion."""
     family = "open-weight" if kind == "self-hosted" else "api"
     weighted = combine(subscores, weights)
-    rule_hits, bonus, excluded, why = [], 0.0, False, []
+    rule_hits, points = [], 0.0
+    exclusions = list(exclusions)
     for rule in hits:
         rule_hits.append(RuleHit(rule=rule.id, name=rule.name, summary=rule.summary, question=rule.question,
                                  favours=rule.favours, points=rule.points, excludes_other=rule.excludes_other))
         if rule.favours == family:
-            bonus += rule.points
+            points += rule.points
         elif rule.excludes_other:
-            excluded = True
-            why.append(f"rule '{rule.name}': {rule.summary}")
-    for s in subscores:
-        if s.question == 1 and s.score == 0:
-            excluded = True
-            why.append("the license does not allow this use")
-        if s.question == 2 and s.score == 0:
-            excluded = True
-            why.append("it does not fit the planned hardware")
-    total = 0.0 if excluded else weighted + bonus
+            exclusions.append(Exclusion(question="rule", rule=rule.id, kind="rule_excludes",
+                                        params={"rule": rule.name},
+                                        reason=f"rule '{rule.name}': {rule.summary}"))
+    scale = 100.0 / (100.0 + most_points)
+    total = min(100.0, max(0.0, (weighted + points) * scale))
+    if most_points:
+        how = (f"(weighted mean {weighted:.1f} + rule points {points:g}) × 100 / (100 + {most_points:g}, the most "
+               f"points any option can gain here) = {total:.1f}")
+    else:
+        how = f"weighted mean of the five questions = {total:.1f}"
+    if exclusions:
+        total, how = 0.0, "excluded: " + exclusions[0].reason
     return CandidateScore(candidate=candidate_id, kind=kind, subscores=subscores, rules=rule_hits,
-                          weighted=round(weighted, 1), total=round(total, 1), excluded=excluded, exclusion_reasons=why)
+                          weighted=round(weighted, 1), rule_points=points, total=round(total, 1), combination=how,
+                          excluded=bool(exclusions), exclusions=exclusions,
+                          exclusion_reasons=[e.reason for e in exclusions])
+
+
+def most_rule_points(hits: list[ScenarioRule]) -> float:
+    """The most points either kind (open weights, API) gains from the rules that hold in a use case."""
+    return max((sum(r.points for r in hits if r.favours == f) for f in ("open-weight", "api")), default=0.0)

@@ -11,13 +11,13 @@ that page so a recipient can compare it over the phone.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import re
 from dataclasses import dataclass
 from html import escape
 
-import numpy as np
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -37,16 +37,10 @@ from reportlab.platypus import (
 
 from desktop.domain.portfolio import Portfolio, UseCase
 from desktop.domain.usage import EU_MEMBER_STATES
-from desktop.engine.assess import (
-    CandidateAssessment,
-    Catalog,
-    PortfolioAssessment,
-    UseCaseAssessment,
-    api_cost_curve,
-    self_hosted_curve,
-)
-from desktop.engine.license import Verdict
-from desktop.engine.sensitivity import ASSUMPTIONS, monte_carlo, tornado
+from desktop.domain.vocabulary import STALE_DAYS
+from desktop.engine.assess import Catalog
+from desktop.engine.curves import ASSUMPTIONS, MC_DRAWS, cost_picture, sensitivity
+from desktop.engine.result import CandidateAssessment, PortfolioAssessment, UseCaseAssessment
 
 from . import charts
 from .styles import (
@@ -68,9 +62,6 @@ from .styles import (
 from .text import Text
 
 AI_ACT_URL = "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"
-STALE_DAYS = 365
-CHART_SAMPLES = 160
-MC_DRAWS = 1000
 MIX_CHART_ROWS = 15
 
 # The reserved rectangle on the last page (PDF points from the lower left corner).
@@ -353,27 +344,9 @@ class _Report:
         self.toc_forms[name] = (key, font, size)
         return name
 
-    # -- engine objects ----------------------------------------------------------------------------
-    def engine(self, uc: UseCase, ca: CandidateAssessment):
-        """('curve', SelfHostedCurve) or ('api', ApiOffering) behind a candidate, else None."""
-        key = (uc.id, ca.candidate.id)
-        if key not in self._engines:
-            found = None
-            c = ca.candidate
-            if not ca.problems:
-                if c.kind == "api":
-                    api = self.cat.apis.get((c.api or "").lower())
-                    found = ("api", api) if api is not None else None
-                else:
-                    built = self_hosted_curve(c, uc, self.p, self.cat)
-                    found = None if isinstance(built, list) else ("curve", built[0])
-            self._engines[key] = found
-        return self._engines[key]
-
+    # -- what the engine decided -------------------------------------------------------------------
     def reference_api(self, ua: UseCaseAssessment):
-        apis = [c for c in ua.candidates if c.candidate.kind == "api" and not c.problems and c.cost.monthly.api > 0]
-        best = min(apis, key=lambda c: c.cost.monthly.api, default=None)
-        return self.cat.apis.get((best.candidate.api or "").lower()) if best else None
+        return self.cat.api(ua.reference_api)
 
     def chosen(self, ua: UseCaseAssessment) -> CandidateAssessment | None:
         return next((c for c in ua.candidates if c.candidate.id == ua.recommended), None)
@@ -382,7 +355,6 @@ class _Report:
     def collect_sources(self) -> None:
         rules = {r.id: r for r in self.cat.rules}
         for ua in self.a.use_cases:
-            uc = self.ucs.get(ua.use_case)
             for ca in ua.candidates:
                 c = ca.candidate
                 model = None
@@ -394,13 +366,12 @@ class _Report:
                             model = self.cat.model(api.open_weight_model)
                 else:
                     model = self.cat.model(c.model or "")
-                    acc = self.cat.accelerators.get((c.accelerator or "").lower())
+                    acc = self.cat.accelerator(c.accelerator)
                     if acc is not None:
                         self.used["gpus"][acc.id] = acc
-                    if uc is not None and c.acquisition == "rent":
-                        eng = self.engine(uc, ca)
-                        if eng and eng[0] == "curve" and eng[1].cloud is not None:
-                            self.used["clouds"][eng[1].cloud.id] = eng[1].cloud
+                    cloud = self.cat.clouds.get((ca.cloud or "").lower())
+                    if cloud is not None:
+                        self.used["clouds"][cloud.id] = cloud
                 if model is not None:
                     self.used["models"][model.id] = model
                     for lid in model.license_ids:
@@ -418,58 +389,18 @@ class _Report:
 
     # -- risks ---------------------------------------------------------------------------------------
     def risks(self) -> list[str]:
-        t = self.t
-        ranked: list[tuple[int, str]] = []
-        no_eval = 0
-        for ua in self.a.use_cases:
-            uc = self.ucs.get(ua.use_case)
-            name = ua.name
-            ca = self.chosen(ua)
-            if ca is None:
-                ranked.append((0, t("risk_none", uc=name)))
-                continue
-            lic = ca.license
-            if lic and lic.verdict == Verdict.blocked:
-                ranked.append((0, t("risk_blocked", uc=name, lic=lic.license)))
-            if lic and lic.verdict == Verdict.needs_review:
-                ranked.append((1, t("risk_review", uc=name, lic=lic.license)))
-            if ca.sizing and not ca.sizing.fits:
-                ranked.append((1, t("risk_no_fit", uc=name)))
-            for problem in ca.problems:
-                ranked.append((1, t("risk_problem", uc=name, problem=problem)))
-            if uc is not None and ca.candidate.kind == "api" and uc.data_sensitivity in ("confidential", "secret"):
-                api = self.cat.apis.get((ca.candidate.api or "").lower())
-                if api is not None:
-                    key = "risk_data_api_eu" if api.eu_data_residency else "risk_data_api"
-                    ranked.append((2, t(key, uc=name, sensitivity=t(f"sens_{uc.data_sensitivity}"), api=api.id)))
-            if lic:
-                seen = set()
-                for flag in lic.risk_flags:
-                    if flag.kind in ("terms-may-change", "policy-may-change", "remote-restriction", "revocable") \
-                            and (flag.kind, flag.license) not in seen:
-                        seen.add((flag.kind, flag.license))
-                        ranked.append((3, t(f"risk_{flag.kind}", uc=name, lic=flag.license)))
-            others = sorted((c for c in ua.candidates if c is not ca and not c.score.excluded),
-                            key=lambda c: -c.score.total)
-            if others and not ua.pinned and ca.score.total - others[0].score.total < 2.0:
-                gap = t.num(ca.score.total - others[0].score.total, 1)
-                ranked.append((4, t("risk_close", uc=name, other=self.label(others[0]), gap=gap)))
-            if uc is not None:
-                volume = uc.workload.tokens_per_month
-                for c in ua.candidates:
-                    be = c.cost.break_even_tokens_per_month
-                    if be and volume and not c.score.excluded and 0.8 <= volume / be <= 1.25:
-                        ranked.append((4, t("risk_break_even", uc=name, pct=t.pct(0.25))))
-                        break
-            if uc is not None and ca.candidate.id not in uc.evaluations:
-                no_eval += 1
-        if no_eval:
-            ranked.append((5, t("risk_no_eval", n=no_eval, total=len(self.a.use_cases))))
-        stale = self.stale_records()
-        if stale:
-            ranked.append((6, t("risk_stale", n=stale)))
-        ranked.sort(key=lambda r: r[0])
-        return list(dict.fromkeys(text for _, text in ranked))
+        """The engine's risk register, for the recommended options, in the report's language."""
+        return list(dict.fromkeys(self.risk_text(r) for r in self.a.risks if r.recommended))
+
+    def risk_text(self, risk) -> str:
+        key = f"rk_{risk.kind}"
+        if self.t.has(key):
+            params = dict(risk.params)
+            if "sensitivity" in params:
+                params["sensitivity"] = self.t(f"sens_{params['sensitivity']}")
+            with contextlib.suppress(KeyError, IndexError, ValueError):
+                return self.t(key, subject=risk.subject, **params)
+        return f"{risk.subject}: {risk.message}"
 
     def stale_records(self) -> int:
         cutoff = self.today - dt.timedelta(days=STALE_DAYS)
@@ -707,8 +638,7 @@ class _Report:
         bold_rows = []
         for ca in ua.candidates:
             subs = {s.question: s.score for s in ca.score.subscores}
-            family = "open-weight" if ca.candidate.kind == "self-hosted" else "api"
-            bonus = sum(h.points for h in ca.score.rules if h.favours == family)
+            bonus = ca.score.rule_points
             star = "★ " if ca.candidate.id == ua.recommended else ""
             if ca.candidate.id == ua.recommended:
                 bold_rows.append(len(rows))
@@ -729,16 +659,18 @@ class _Report:
         return story
 
     def exclusions(self, ca: CandidateAssessment) -> list[str]:
-        t = self.t
-        family = "open-weight" if ca.candidate.kind == "self-hosted" else "api"
-        out = [t("excl_rule", name=h.name) for h in ca.score.rules if h.favours != family and h.excludes_other]
-        subs = {s.question: s.score for s in ca.score.subscores}
-        if subs.get(1) == 0:
-            out.append(t("excl_license"))
-        if subs.get(2) == 0:
-            out.append(t("excl_hardware"))
-        out += ca.problems
-        return out or [t("excluded")]
+        """The engine's exclusions, each with the question that answered it."""
+        out = []
+        for e in ca.score.exclusions:
+            key = f"ex_{e.kind}"
+            text = e.reason
+            if self.t.has(key):
+                with contextlib.suppress(KeyError, IndexError, ValueError):
+                    text = self.t(key, **e.params)
+            where = self.t("ex_rule_q") if e.question == "rule" else self.t("question_n", n=e.question,
+                                                                           topic=self.t(f"q{e.question}"))
+            out.append(f"{text} ({where})")
+        return out or [self.t("excluded")]
 
     def license_section(self, ua: UseCaseAssessment) -> list:
         t = self.t
@@ -810,32 +742,15 @@ class _Report:
                          rows=len(rows))
 
     def cost_series(self, ua: UseCaseAssessment, uc: UseCase) -> tuple[list[charts.Series], float]:
-        volume = uc.workload.tokens_per_month
-        evens = [c.cost.break_even_tokens_per_month / volume for c in ua.candidates
-                 if c.cost.break_even_tokens_per_month and volume]
-        top = min(1e4, max([50.0, *(2 * e for e in evens)]))
-        scales = np.geomspace(0.02, top, CHART_SAMPLES)
+        picture = cost_picture(self.p, self.cat, self.a, ua.use_case)
         out = []
-        for index, ca in enumerate(ua.candidates):
-            eng = self.engine(uc, ca)
-            if eng is None:
-                continue
-            kind, obj = eng
-            if kind == "api":
-                def at(s, api=obj):
-                    return api_cost_curve(api, uc, self.p, np.asarray(s, dtype=float))
-            else:
-                if not obj.capacity.max_concurrency:
-                    continue
-                at = obj.monthly_at
-            series = charts.Series(label=self.label(ca), kind=ca.candidate.kind, index=index, tokens=scales * volume,
-                                   monthly=np.asarray(at(scales), dtype=float),
-                                   recommended=ca.candidate.id == ua.recommended)
-            be = ca.cost.break_even_tokens_per_month
-            if be:
-                series.break_even = (be, float(at(np.array([be / volume]))[0]))
+        for curve in picture.curves:
+            ca = ua.candidate(curve.candidate)
+            series = charts.Series(label=self.label(ca) if ca else curve.label, kind=curve.kind, index=curve.index,
+                                   tokens=curve.tokens, monthly=curve.monthly, recommended=curve.recommended)
+            series.break_even = curve.break_even
             out.append(series)
-        return out, volume
+        return out, picture.volume
 
     def cost_section(self, ua: UseCaseAssessment, uc: UseCase) -> list:
         t, a = self.t, self.a
@@ -934,10 +849,12 @@ class _Report:
                        community=t(f"community_{s.community}"))
         elif api is not None:
             out[4] = t("r_q4_api", vendor=api.vendor)
-        valid = [x.cost.tco_total for x in ua.candidates if not x.problems and x.cost.tco_total > 0]
-        best = min(valid, default=0.0)
-        if ca.cost.tco_total > 0 and best > 0 and ca.cost.tco_total > best * 1.0005:
-            extra = t("r_q5_ratio", pct=t.pct(best / ca.cost.tco_total))
+            if api.deprecation_date is not None:
+                out[4] += " " + t("r_q4_deprecated", date=t.date(api.deprecation_date),
+                                  month=ca.cost.forced_migration_month or "—")
+        cost_sub = next((s for s in ca.score.subscores if s.question == 5), None)
+        if cost_sub is not None and cost_sub.score < 99.95:
+            extra = t("r_q5_ratio", pct=t.pct(cost_sub.score / 100))
         else:
             extra = t("r_q5_cheapest")
         out[5] = t("r_q5", monthly=self.money(ca.cost.monthly_total), tco=self.money(ca.cost.tco_total),
@@ -1128,20 +1045,14 @@ class _Report:
             uc, ca = self.ucs.get(ua.use_case), self.chosen(ua)
             if uc is None or ca is None:
                 continue
-            eng = self.engine(uc, ca)
-            if eng is None:
+            sens = sensitivity(self.p, self.cat, self.a, ua.use_case, ca.candidate.id, draws=MC_DRAWS)
+            if sens.band is None:
                 continue
-            kind, obj = eng
-            curve = obj if kind == "curve" else None
-            api = obj if kind == "api" else None
-            if curve is not None and not curve.capacity.max_concurrency:
-                continue
-            band = monte_carlo(ca.candidate.id, uc, self.p, curve, api, draws=MC_DRAWS)
+            band = sens.band
             rows.append([_e(ua.name), _e(self.label(ca)), _e(self.money(ca.cost.monthly_total)),
                          _e(self.money(band.p5)), _e(self.money(band.p50)), _e(self.money(band.p95))])
-            if curve is not None:
-                ref = self.reference_api(ua)
-                tornados.append((ua, uc, ca, tornado(ca.candidate.id, uc, self.p, curve, None, reference_api=ref), ref))
+            if ca.candidate.kind == "self-hosted" and sens.tornado is not None:
+                tornados.append((ua, uc, ca, sens.tornado, self.reference_api(ua)))
         story += [self.P(_e(t("mc_title")), "h3"),
                   self.table(rows, [0.27, 0.29, 0.11, 0.11, 0.11, 0.11], align_right_from=2)]
         if not tornados:
@@ -1153,8 +1064,9 @@ class _Report:
                      charts.tornado_chart(bars, tor.base_monthly, self.cur, t, self.text_w, tor.spread_pct),
                      self.P(_e(t("tornado_note", pct=t.pct(tor.spread_pct / 100), base=self.money(tor.base_monthly))),
                             "note")]
-            if tor.base_break_even and ref is not None:
-                block.append(self.P(_e(t("tornado_break_even", api=ref.id, tokens=t.tokens(tor.base_break_even),
+            if ca.cost.break_even_tokens_per_month and ref is not None:
+                block.append(self.P(_e(t("tornado_break_even", api=ref.id,
+                                         tokens=t.tokens(ca.cost.break_even_tokens_per_month),
                                          today=t.tokens(uc.workload.tokens_per_month))), "small"))
             story.append(KeepTogether(block))
         return story

@@ -67,107 +67,107 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="230"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="227"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="245"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="242"/>
         <source>Pin</source>
         <translation>Fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="246"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="243"/>
         <source>Choose the selected candidate for this use case, overruling the ranking</source>
         <translation>Den ausgewählten Kandidaten für diesen Anwendungsfall festlegen, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="248"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="245"/>
         <source>Unpin</source>
         <translation>Fixierung lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="249"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="246"/>
         <source>Let the ranking choose again</source>
         <translation>Wieder die Rangfolge entscheiden lassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="285"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="282"/>
         <source>Cost versus monthly volume</source>
         <translation>Kosten nach monatlichem Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="285"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="282"/>
         <source>Memory per self-hosted candidate</source>
         <translation>Speicher je selbst betriebenem Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="286"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="283"/>
         <source>Cumulative cost over the horizon</source>
         <translation>Kumulierte Kosten über den Betrachtungszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="286"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="283"/>
         <source>Portfolio mix</source>
         <translation>Portfolio-Mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="287"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="284"/>
         <source>Sensitivity of the selected candidate</source>
         <translation>Sensitivität des ausgewählten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="287"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="284"/>
         <source>License matrix (question 1)</source>
         <translation>Lizenzmatrix (Frage 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="322"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="319"/>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="325"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="322"/>
         <source>Shows the costs at another volume; the portfolio is not changed</source>
         <translation>Zeigt die Kosten bei einem anderen Volumen; das Portfolio bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="330"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="327"/>
         <source>Average share of serving capacity in use (an undoable edit)</source>
         <translation>Durchschnittlich genutzter Anteil der Inferenzkapazität (Änderung lässt sich rückgängig machen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="335"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="332"/>
         <source>Electricity price per kWh (an undoable edit)</source>
         <translation>Strompreis pro kWh (Änderung lässt sich rückgängig machen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="415"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="412"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="436"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="433"/>
         <source>No use case yet: add one in the portfolio.</source>
         <translation>Noch kein Anwendungsfall: Legen Sie einen im Portfolio an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="445"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="442"/>
         <source>Recommendation: {summary}</source>
         <translation>Empfehlung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="487"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="484"/>
         <source>Pinned by you.</source>
         <translation>Von Ihnen fixiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="487"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="484"/>
         <source>Recommended.</source>
         <translation>Empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="489"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="486"/>
         <source>total {total:.1f}, {monthly} per month, {tco} over {months} months</source>
         <translation>Gesamt {total:.1f}, {monthly} pro Monat, {tco} über {months} Monate</translation>
     </message>
@@ -197,52 +197,57 @@
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="522"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="521"/>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="526"/>
         <source>Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): p5 {p5}, p50 {p50}, p95 {p95}</source>
         <translation>Monatliche Kosten bei unsicheren Annahmen (Monte Carlo, {n} Ziehungen): p5 {p5}, p50 {p50}, p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="532"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="536"/>
         <source>Pin candidate</source>
         <translation>Kandidat fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="537"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="541"/>
         <source>Unpin candidate</source>
         <translation>Fixierung des Kandidaten lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="540"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="544"/>
         <source>Change utilisation</source>
         <translation>Auslastung ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="543"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="547"/>
         <source>Change electricity price</source>
         <translation>Strompreis ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="556"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="560"/>
         <source>Utilisation: {pct:.0f} %</source>
         <translation>Auslastung: {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="557"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="561"/>
         <source>Electricity: {price:.2f} {currency}/kWh</source>
         <translation>Strom: {price:.2f} {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="581"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="588"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="592"/>
         <source>What-if volume: {volume} tokens/month</source>
         <translation>Angenommenes Volumen: {volume} Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="589"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="593"/>
         <source>Today: {volume} tokens/month</source>
         <translation>Heute: {volume} Tokens/Monat</translation>
     </message>
@@ -566,228 +571,228 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="65"/>
         <source>Choice</source>
         <translation>Wahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="65"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="65"/>
         <source>1 License</source>
         <translation>1 Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="65"/>
         <source>2 Hardware</source>
         <translation>2 Hardware</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
         <source>3 Use case</source>
         <translation>3 Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
         <source>4 Support</source>
         <translation>4 Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
         <source>5 Cost</source>
         <translation>5 Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="72"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="72"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="72"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
-        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="198"/>
         <source>hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
         <source>support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="74"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
         <source>cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="72"/>
         <source>allowed with obligations</source>
         <translation>erlaubt mit Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
         <source>needs review</source>
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="74"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="101"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="96"/>
         <source>Question {n}: {topic} (0-100)</source>
         <translation>Frage {n}: {topic} (0–100)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="115"/>
-        <source>excluded (input problem)</source>
-        <translation>ausgeschlossen (Eingabeproblem)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="119"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="120"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="121"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="115"/>
         <source>blocked (Q1 license)</source>
         <translation>unzulässig (F1 Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="123"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="113"/>
+        <source>excluded (rule: {rule})</source>
+        <translation>ausgeschlossen (Regel: {rule})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="117"/>
         <source>does not fit (Q2 hardware)</source>
         <translation>passt nicht (F2 Hardware)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="124"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="119"/>
         <source>excluded (Q{n} {topic})</source>
         <translation>ausgeschlossen (F{n} {topic})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="125"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="121"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="126"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="122"/>
         <source>{verdict} (Q1 license)</source>
         <translation>{verdict} (F1 Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="130"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="126"/>
         <source>vendor-hosted</source>
         <translation>beim Anbieter gehostet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="132"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="128"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="133"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="129"/>
         <source>yes, {used:.0f}/{usable:.0f} GB</source>
         <translation>ja, {used:.0f}/{usable:.0f} GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="160"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="156"/>
         <source>★ pinned</source>
         <translation>★ fixiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="160"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="156"/>
         <source>★ best</source>
         <translation>★ beste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="176"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="172"/>
         <source>Pinned by you, overruling the ranking</source>
         <translation>Von Ihnen fixiert, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="176"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="172"/>
         <source>Recommended: the highest total</source>
         <translation>Empfohlen: die höchste Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="183"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="179"/>
         <source>Question {n} ({topic}): {score:.0f}/100</source>
         <translation>Frage {n} ({topic}): {score:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="187"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="183"/>
         <source>Weighted score {w:.1f}</source>
         <translation>Gewichtete Punktzahl {w:.1f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="188"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="184"/>
         <source>rule &apos;{name}&apos; (question {q}): {points:+g} for {favours}</source>
         <translation>Regel „{name}“ (Frage {q}): {points:+g} für {favours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="196"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="193"/>
         <source>deciding clause: {clause} of {license}: {summary}</source>
         <translation>ausschlaggebende Klausel: {clause} der {license}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="198"/>
         <source>power</source>
         <translation>Strom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="198"/>
         <source>colocation</source>
         <translation>Colocation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="202"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
         <source>staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="202"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
         <source>maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="202"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="203"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
         <source>migration</source>
         <translation>Migration</translation>
     </message>
@@ -898,7 +903,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/ui/charts/data.py" line="38"/>
+        <location filename="../../desktop/ui/charts/data.py" line="23"/>
         <source> (rented)</source>
         <translation> (gemietet)</translation>
     </message>
@@ -906,42 +911,42 @@
 <context>
     <name>CostVolumeChart</name>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="46"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="47"/>
         <source>Drag to see the costs at another volume</source>
         <translation>Ziehen, um die Kosten bei einem anderen Volumen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="61"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="62"/>
         <source>Monthly cost ({currency})</source>
         <translation>Monatliche Kosten ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="62"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="63"/>
         <source>Tokens per month (log scale)</source>
         <translation>Tokens pro Monat (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="79"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="80"/>
         <source>break-even with {api}</source>
         <translation>Break-even mit {api}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="84"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="85"/>
         <source>p5–p95 today (Monte Carlo)</source>
         <translation>p5–p95 heute (Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="86"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="87"/>
         <source>p5 {p5} · p50 {p50} · p95 {p95}</source>
         <translation>p5 {p5} · p50 {p50} · p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="155"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="156"/>
         <source>At {volume} tokens per month:</source>
         <translation>Bei {volume} Tokens pro Monat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="161"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="162"/>
         <source>Selected candidate today: {band}</source>
         <translation>Ausgewählter Kandidat heute: {band}</translation>
     </message>
@@ -1624,52 +1629,52 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>LicenseMatrixTable</name>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="32"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="33"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="33"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="34"/>
         <source>obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="34"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="35"/>
         <source>review</source>
         <translation>prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="35"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="36"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="36"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="37"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="80"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="81"/>
         <source>Question 1 (license): {verdict}</source>
         <translation>Frage 1 (Lizenz): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="82"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="83"/>
         <source>A proprietary API: the vendor&apos;s commercial terms apply, not a model license.</source>
         <translation>Eine proprietäre API: Es gelten die Geschäftsbedingungen des Anbieters, keine Modelllizenz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="84"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="85"/>
         <source>Deciding clause: {clause} of {license}</source>
         <translation>Ausschlaggebende Klausel: {clause} der {license}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="91"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="92"/>
         <source>Source: {url}</source>
         <translation>Quelle: {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="92"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="93"/>
         <source>Candidates: {names}</source>
         <translation>Kandidaten: {names}</translation>
     </message>
@@ -1677,272 +1682,272 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40"/>
+        <location filename="../../desktop/ui/main_window.py" line="39"/>
         <source>Model Strategy portfolio (*.json);;All files (*)</source>
         <translation>Model-Strategy-Portfolio (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Use cases</source>
         <translation>Anwendungsfälle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>Knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Open &amp;sample portfolio</source>
         <translation>&amp;Beispielportfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Veri&amp;fy a report…</source>
         <translation>Bericht &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Update &amp;knowledge base from file…</source>
         <translation>&amp;Wissensbasis aus Datei aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Roll &amp;back knowledge update</source>
         <translation>Wissensbasis-Aktualisierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Follow the system</source>
         <translation>Systemsprache verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;Identities…</source>
         <translation>&amp;Identitäten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;About Model Strategy Studio</source>
         <translation>Ü&amp;ber Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Knowledge base {0} · newest fact {1}</source>
         <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>{0} facts older than 12 months</source>
         <translation>{0} Angaben älter als 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
         <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Cannot open portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Save portfolio as</source>
         <translation>Portfolio speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Cannot save portfolio</source>
         <translation>Portfolio kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>The new language applies when Model Strategy Studio starts next.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Model Strategy Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -2382,17 +2387,17 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="31"/>
+        <location filename="../../desktop/ui/report/actions.py" line="32"/>
         <source>No report yet</source>
         <translation>Noch kein Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="32"/>
+        <location filename="../../desktop/ui/report/actions.py" line="33"/>
         <source>The report needs an assessment, and this portfolio has none: {0}</source>
         <translation>Der Bericht braucht eine Bewertung, und dieses Portfolio hat keine: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="87"/>
+        <location filename="../../desktop/ui/report/actions.py" line="88"/>
         <source>Laying out the report…</source>
         <translation>Bericht wird gesetzt…</translation>
     </message>
@@ -2402,23 +2407,23 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="112"/>
-        <location filename="../../desktop/ui/report/actions.py" line="133"/>
+        <location filename="../../desktop/ui/report/actions.py" line="108"/>
+        <location filename="../../desktop/ui/report/actions.py" line="129"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="113"/>
+        <location filename="../../desktop/ui/report/actions.py" line="109"/>
         <source>The report could not be laid out: {0}</source>
         <translation>Der Bericht konnte nicht gesetzt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="134"/>
+        <location filename="../../desktop/ui/report/actions.py" line="130"/>
         <source>The printer “{0}” could not be started. Check that it is connected, or print to a PDF file instead.</source>
         <translation>Der Drucker „{0}“ konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen ist, oder drucken Sie stattdessen in eine PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="135"/>
+        <location filename="../../desktop/ui/report/actions.py" line="131"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -2434,117 +2439,117 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="32"/>
+        <location filename="../../desktop/ui/views/report.py" line="27"/>
         <source>A preview of what the assessment report says. Export it as a PDF (signed with your identity, or as an unsigned draft), print it, or check a report someone sent you.</source>
         <translation>Eine Vorschau dessen, was der Bewertungsbericht sagt. Exportieren Sie ihn als PDF (mit Ihrer Identität signiert oder als unsignierten Entwurf), drucken Sie ihn oder prüfen Sie einen Bericht, den Ihnen jemand geschickt hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="36"/>
+        <location filename="../../desktop/ui/views/report.py" line="31"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="37"/>
+        <location filename="../../desktop/ui/views/report.py" line="32"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="38"/>
+        <location filename="../../desktop/ui/views/report.py" line="33"/>
         <source>Print preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="39"/>
+        <location filename="../../desktop/ui/views/report.py" line="34"/>
         <source>Verify a report…</source>
         <translation>Bericht prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="59"/>
+        <location filename="../../desktop/ui/views/report.py" line="54"/>
         <source>The assessment could not be computed:</source>
         <translation>Die Bewertung konnte nicht berechnet werden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="62"/>
+        <location filename="../../desktop/ui/views/report.py" line="57"/>
         <source>knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="62"/>
+        <location filename="../../desktop/ui/views/report.py" line="57"/>
         <source>Recommended mix</source>
         <translation>Empfohlener Mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="62"/>
+        <location filename="../../desktop/ui/views/report.py" line="57"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="63"/>
+        <location filename="../../desktop/ui/views/report.py" line="58"/>
         <source>over {0} months</source>
         <translation>über {0} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="64"/>
+        <location filename="../../desktop/ui/views/report.py" line="59"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="61"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="67"/>
+        <location filename="../../desktop/ui/views/report.py" line="62"/>
         <source>allowed with obligations</source>
         <translation>erlaubt mit Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="68"/>
+        <location filename="../../desktop/ui/views/report.py" line="63"/>
         <source>needs review</source>
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="69"/>
+        <location filename="../../desktop/ui/views/report.py" line="64"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="71"/>
+        <location filename="../../desktop/ui/views/report.py" line="66"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="71"/>
+        <location filename="../../desktop/ui/views/report.py" line="66"/>
         <source>License (1)</source>
         <translation>Lizenz (1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="71"/>
+        <location filename="../../desktop/ui/views/report.py" line="66"/>
         <source>Fits (2)</source>
         <translation>Passt (2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="71"/>
+        <location filename="../../desktop/ui/views/report.py" line="66"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="71"/>
+        <location filename="../../desktop/ui/views/report.py" line="66"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="84"/>
+        <location filename="../../desktop/ui/views/report.py" line="80"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="96"/>
+        <location filename="../../desktop/ui/views/report.py" line="92"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="105"/>
+        <location filename="../../desktop/ui/views/report.py" line="101"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
@@ -2607,22 +2612,22 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="167"/>
+        <location filename="../../desktop/ui/table_model.py" line="169"/>
         <source>Edit “{0}”</source>
         <translation>„{0}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="171"/>
+        <location filename="../../desktop/ui/table_model.py" line="173"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="177"/>
+        <location filename="../../desktop/ui/table_model.py" line="179"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="190"/>
+        <location filename="../../desktop/ui/table_model.py" line="192"/>
         <source>{0} is not a number</source>
         <translation>{0} ist keine Zahl</translation>
     </message>
@@ -2630,12 +2635,12 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>TcoChart</name>
     <message>
-        <location filename="../../desktop/ui/charts/tco.py" line="23"/>
+        <location filename="../../desktop/ui/charts/tco.py" line="33"/>
         <source>Cumulative cost ({currency})</source>
         <translation>Kumulierte Kosten ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tco.py" line="23"/>
+        <location filename="../../desktop/ui/charts/tco.py" line="33"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -2970,7 +2975,7 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     <message>
         <location filename="../../desktop/ui/report/verify_dialog.py" line="56"/>
         <location filename="../../desktop/ui/report/verify_dialog.py" line="125"/>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="140"/>
         <source>Verify a report</source>
         <translation>Bericht prüfen</translation>
     </message>
@@ -3065,137 +3070,137 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Signatur wird geprüft und Bewertung neu gerechnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="157"/>
         <source>✓ Valid: signed by {0}, unchanged since signing</source>
         <translation>✓ Gültig: signiert von {0}, seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="160"/>
         <source>✗ Invalid: the report was changed after signing (tampered)</source>
         <translation>✗ Ungültig: Der Bericht wurde nach dem Signieren verändert (manipuliert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="161"/>
         <source>✗ Invalid: the signature does not match the content (tampered or damaged)</source>
         <translation>✗ Ungültig: Die Signatur passt nicht zum Inhalt (manipuliert oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="163"/>
         <source>? Unsigned: this report carries no signature; its content cannot be trusted as signed</source>
         <translation>? Nicht signiert: Dieser Bericht trägt keine Signatur; sein Inhalt ist durch nichts bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="165"/>
         <source>? Not checked: this PDF is not a Model Strategy Studio report</source>
         <translation>? Nicht geprüft: Diese PDF ist kein Bericht von Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="166"/>
         <source>? Unreadable: the file cannot be checked</source>
         <translation>? Nicht lesbar: Die Datei lässt sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="186"/>
         <source>self-signed</source>
         <translation>selbst signiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="187"/>
         <source>confirmed by a trusted certificate authority</source>
         <translation>von einer vertrauenswürdigen Zertifizierungsstelle bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="188"/>
         <source>not confirmed by a certificate authority: compare the fingerprint</source>
         <translation>nicht von einer Zertifizierungsstelle bestätigt: Fingerabdruck abgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="205"/>
         <source>{0} (as the signer&apos;s computer recorded it)</source>
         <translation>{0} (laut Rechner der signierenden Person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="209"/>
         <source>not signed: nothing proves the content is unchanged</source>
         <translation>nicht signiert: Nichts belegt, dass der Inhalt unverändert ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="211"/>
         <source>✗ modified: the signed bytes were changed after signing</source>
         <translation>✗ verändert: Die signierten Bytes wurden nach dem Signieren geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="213"/>
         <source>✗ modified after signing: content was added or changed by a later update ({0})</source>
         <translation>✗ nach dem Signieren verändert: Eine spätere Aktualisierung hat Inhalt hinzugefügt oder geändert ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="216"/>
         <source>✓ intact; later additions only add signatures or validation data</source>
         <translation>✓ unversehrt; spätere Ergänzungen fügen nur Signaturen oder Prüfdaten hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="217"/>
         <source>✓ intact: the signature covers the whole file, unchanged since signing</source>
         <translation>✓ unversehrt: Die Signatur deckt die ganze Datei ab, seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="221"/>
         <source>license verdict</source>
         <translation>Lizenzurteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="222"/>
         <source>monthly cost</source>
         <translation>monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="223"/>
         <source>recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="224"/>
         <source>candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="225"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="226"/>
         <source>total per month</source>
         <translation>Summe pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="236"/>
         <source>not re-run: the report holds no assessment to re-run</source>
         <translation>nicht nachgerechnet: Der Bericht enthält keine Bewertung zum Nachrechnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="241"/>
         <source>{0}, the same as the report&apos;s</source>
         <translation>{0}, dieselbe wie im Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="243"/>
         <source>⚠ differs: the report used {0}, this computer has {1}</source>
         <translation>⚠ abweichend: Der Bericht nutzte {0}, dieser Rechner hat {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="246"/>
         <source>✗ could not be re-run: {0}</source>
         <translation>✗ konnte nicht nachgerechnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="248"/>
         <source>✓ the same verdicts and costs as in the report</source>
         <translation>✓ dieselben Urteile und Kosten wie im Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="251"/>
         <source>⚠ {0} result(s) differ from the report:</source>
         <translation>⚠ {0} Ergebnis(se) weichen vom Bericht ab:</translation>
     </message>

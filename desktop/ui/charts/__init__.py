@@ -1,6 +1,8 @@
 """Live charts of the assessment (pyqtgraph), each redrawn in place from the document's assessment."""
 
-from .base import OKABE_ITO, VERDICT_COLOURS, export_png
+from desktop.domain.vocabulary import VERDICT_COLOURS
+
+from .base import OKABE_ITO, export_png
 from .cost_volume import CostVolumeChart
 from .license_matrix import LicenseMatrixTable
 from .memory import MemoryChart

@@ -19,14 +19,7 @@ from .format import tokens
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"]
 GREY = "#9A9A9A"
 
-# Verdict cells also carry the verdict as text, so colour is never the only cue.
-VERDICT_COLOURS = {
-    "allowed": "#009E73",
-    "allowed_with_obligations": "#A6DBA0",
-    "needs_review": "#E69F00",
-    "blocked": "#D55E00",
-    "vendor_terms": "#C8C8C8",
-}
+# Verdict cells also carry the verdict as text, so colour is never the only cue (colours: domain vocabulary).
 
 
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)

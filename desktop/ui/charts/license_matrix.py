@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from .base import VERDICT_COLOURS
+from desktop.domain.vocabulary import VERDICT_COLOURS
+
 from .data import LicenseMatrix, MatrixCell
 
 DARK_CELLS = {"allowed", "blocked"}

@@ -8,10 +8,11 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
+from desktop.report.pipeline import ReportRequest, draft_pdf
+
 from .export_dialog import ExportDialog
 from .identities import IdentitiesDialog
 from .jobs import Job, close_dialog, progress_dialog
-from .pipeline import ReportRequest, draft_pdf
 from .printing import PdfPages, PrintError, ReportPreviewDialog, paint_pages, prepare_printer
 from .verify_dialog import VerifyDialog
 

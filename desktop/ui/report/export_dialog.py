@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from desktop.report.identity import IdentityError
 from desktop.report.output import OutputError
+from desktop.report.pipeline import ExportResult, ReportRequest, export_report
 from desktop.report.sign import SigningError
 
 from . import store
 from .identities import IdentitiesDialog, expired
 from .jobs import Job
-from .pipeline import ExportResult, ReportRequest, export_report
 from .store import grouped
 
 STEPS = ("unlock", "layout", "attach", "sign", "write")

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.assess import CandidateAssessment, UseCaseAssessment
+from desktop.engine.result import CandidateAssessment, UseCaseAssessment
 from desktop.ui.charts import (
     CostVolumeChart,
     LicenseMatrixTable,
@@ -50,14 +50,9 @@ VOLUME_STEPS = 1000
 RECOMMENDED_BRUSH = QBrush(QColor("#E8F1FA"))
 
 
-def exclusion_question(ca: CandidateAssessment) -> int | None:
-    """The question that excluded a candidate: a zero license or hardware score, else the rule's question."""
-    for s in ca.score.subscores:
-        if s.question in (1, 2) and s.score == 0:
-            return s.question
-    family = "open-weight" if ca.candidate.kind == "self-hosted" else "api"
-    rule = next((r for r in ca.score.rules if r.excludes_other and r.favours != family), None)
-    return rule.question if rule else None
+def exclusion_question(ca: CandidateAssessment) -> int | str | None:
+    """The question that excluded a candidate, as the engine decided it (1-5, or "rule")."""
+    return ca.score.exclusions[0].question if ca.score.exclusions else None
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -111,17 +106,18 @@ class CandidateTableModel(QAbstractTableModel):
 
     def verdict(self, ca: CandidateAssessment) -> str:
         """Every verdict names the question that answered it."""
-        if ca.problems:
-            return self.tr("excluded (input problem)")
         if ca.score.excluded:
             q = exclusion_question(ca)
-            if q is None:
-                return self.tr("excluded")
+            if q == "rule":
+                rule = ca.score.exclusions[0].params.get("rule") or ""
+                return self.tr("excluded (rule: {rule})").format(rule=rule)
             if q == 1 and ca.license is not None and ca.license.verdict.value == "blocked":
                 return self.tr("blocked (Q1 license)")
             if q == 2:
                 return self.tr("does not fit (Q2 hardware)")
-            return self.tr("excluded (Q{n} {topic})").format(n=q, topic=self.topics[q])
+            if isinstance(q, int):
+                return self.tr("excluded (Q{n} {topic})").format(n=q, topic=self.topics[q])
+            return self.tr("excluded")
         name = self.verdict_names[ca.license.verdict.value] if ca.license else self.tr("vendor terms")
         return self.tr("{verdict} (Q1 license)").format(verdict=name)
 
@@ -175,7 +171,7 @@ class CandidateTableModel(QAbstractTableModel):
         if col == 0 and self.is_recommended(ca):
             return self.tr("Pinned by you, overruling the ranking") if self.ua.pinned else self.tr("Recommended: the highest total")
         if col == 1:
-            return "\n".join([ca.label, *ca.cost.notes, *ca.problems])
+            return "\n".join([ca.label, ca.outcome, *ca.notes])
         if 2 <= col <= 6:
             sub = next((s for s in ca.score.subscores if s.question == col - 1), None)
             if sub is None:
@@ -187,10 +183,11 @@ class CandidateTableModel(QAbstractTableModel):
             lines = [self.tr("Weighted score {w:.1f}").format(w=ca.score.weighted)]
             lines += [self.tr("rule '{name}' (question {q}): {points:+g} for {favours}").format(
                 name=r.name, q=r.question, points=r.points, favours=r.favours) for r in ca.score.rules]
+            lines.append(ca.score.combination)
             return "\n".join(lines)
         if col == 8:
             lines = [self.verdict(ca)]
-            lines += ca.score.exclusion_reasons + ca.problems
+            lines += ca.score.exclusion_reasons
             if ca.license and ca.license.deciding_reason:
                 r = ca.license.deciding_reason
                 lines.append(self.tr("deciding clause: {clause} of {license}: {summary}").format(
@@ -447,7 +444,7 @@ class AssessmentView(QWidget):
         chosen = self._selected.get(uc.id)
         if chosen not in ids:
             chosen = ua.recommended or (ids[0] if ids else None)
-        self._picture = cost_picture(self.doc.portfolio, self.doc.catalog, uc, ua)
+        self._picture = cost_picture(self.doc.portfolio, self.doc.catalog, self.doc.assessment, ua)
         self.memory_chart.show_bars(memory_bars(ua))
         self._sensitivity = None
         if chosen is not None:
@@ -464,7 +461,7 @@ class AssessmentView(QWidget):
             return
         currency = self.doc.portfolio.organisation.currency
         ca = next((c for c in ua.candidates if c.candidate.id == self._selected.get(uc.id)), None)
-        self._sensitivity = sensitivity(self.doc.portfolio, self.doc.catalog, uc, ua, ca) if ca else None
+        self._sensitivity = sensitivity(self.doc.portfolio, self.doc.catalog, self.doc.assessment, ua, ca) if ca else None
         band = self._sensitivity.band if self._sensitivity else None
         selected = ca.candidate.id if ca else None
         self.cost_chart.show_picture(self._picture, currency, selected, band)
@@ -489,8 +486,11 @@ class AssessmentView(QWidget):
                    + e(self.tr("total {total:.1f}, {monthly} per month, {tco} over {months} months").format(
                        total=ca.score.total, monthly=money(ca.cost.monthly_total, currency),
                        tco=money(ca.cost.tco_total, currency), months=len(ca.cost.tco))) + "</p>")
-        for reason in ca.score.exclusion_reasons + ca.problems:
+        for reason in ca.score.exclusion_reasons:
             out.append(f"<p style='color:#B03A00'>{e(reason)}</p>")
+        if ca.outcome and ca.candidate.id != ua.recommended and not ca.score.excluded:
+            out.append(f"<p>{e(ca.outcome)}</p>")
+        out.append(f"<p><small>{e(ca.score.combination)}</small></p>")
         out.append("<ul>")
         for s in ca.score.subscores:
             items = "".join(f"<li>{e(r)}</li>" for r in s.reasons)
@@ -515,8 +515,12 @@ class AssessmentView(QWidget):
             out.append("<p><b>" + e(self.tr("Obligations")) + "</b></p><ul>")
             out += [f"<li>{e(o.text)} ({e(o.clause)})</li>" for o in lic.obligations]
             out.append("</ul>")
-        for note in ca.cost.notes:
+        for note in [*ca.notes, *ca.cost.notes]:
             out.append(f"<p>{e(note)}</p>")
+        if ca.risks:
+            out.append("<p><b>" + e(self.tr("Risks")) + "</b></p><ul>")
+            out += [f"<li>[{e(r.severity)}] {e(r.message)}</li>" for r in ca.risks]
+            out.append("</ul>")
         if self._sensitivity and self._sensitivity.band:
             b = self._sensitivity.band
             out.append("<p>" + e(self.tr("Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): "

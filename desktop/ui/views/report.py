@@ -7,14 +7,9 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ..document import PortfolioDocument
+from desktop.domain.vocabulary import VERDICT_COLOURS
 
-VERDICT_COLOURS = {
-    "allowed": "#1b7f3b",
-    "allowed_with_obligations": "#4c8c2b",
-    "needs_review": "#a86200",
-    "blocked": "#b3261e",
-}
+from ..document import PortfolioDocument
 
 
 class ReportView(QWidget):
@@ -78,12 +73,13 @@ class ReportView(QWidget):
         ]
         for item in a.mix:
             parts.append(f"<li>{escape(item.name)}: {escape(item.label or '—')} "
-                         f"({item.monthly:,.0f} {cur}/{escape(month)}, {item.share * 100:.0f} %)</li>")
+                         f"({item.monthly:,.0f} {cur}/{escape(month)}, {item.share * 100:.1f} %)</li>")
         parts.append("</ul>")
-        if a.risks:
+        shown_risks = [r for r in a.risks if r.recommended]  # the register the PDF prints
+        if shown_risks:
             risks = self.tr("Risks")
             parts.append(f"<h3>{escape(risks)}</h3><ul>")
-            parts += [f"<li>{escape(r)}</li>" for r in a.risks]
+            parts += [f"<li>[{escape(r.severity)}] {escape(r.subject)}: {escape(r.message)}</li>" for r in shown_risks]
             parts.append("</ul>")
         for ua in a.use_cases:
             parts.append(f"<h3>{escape(ua.name)}</h3><p>{escape(ua.summary)}</p><table cellpadding='3'>")

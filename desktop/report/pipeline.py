@@ -1,8 +1,8 @@
-"""Build, sign and write a report from plain data, so that a worker thread can run it (no Qt in here).
+"""Build, sign and write a report from plain data: the one path both `model-strategy report` and the
+GUI's export take (the GUI runs it on a worker thread; there is no Qt in here).
 
-The steps are desktop.report's, in the order `model-strategy report` runs them: unlock the identity first
-(a wrong passphrase stops before any work and nothing is written), lay out the PDF, embed the assessment,
-sign, write atomically.
+The steps: unlock the identity first (a wrong passphrase stops before any work and nothing is written),
+lay out the PDF, embed the assessment, sign, write atomically.
 """
 
 from __future__ import annotations
@@ -81,10 +81,15 @@ def draft_pdf(request: ReportRequest, progress: Progress = _quiet) -> bytes:
                                     paper=request.paper, generated=request.generated)
 
 
-def finished_pdf(request: ReportRequest, progress: Progress = _quiet) -> tuple[bytes, Identity | None]:
+def unlock(request: ReportRequest) -> Signer | None:
+    """The signer of a request (IdentityError on a wrong passphrase), or None for an unsigned report."""
+    return Signer(Path(request.identity), request.passphrase) if request.identity is not None else None
+
+
+def finished_pdf(request: ReportRequest, progress: Progress = _quiet,
+                 signer: Signer | None = None) -> tuple[bytes, Identity | None]:
     """The report's final bytes (attachment embedded, signed when an identity is given) and the signer."""
-    signer = None
-    if request.identity is not None:
+    if signer is None and request.identity is not None:
         progress("unlock")
         signer = Signer(Path(request.identity), request.passphrase)  # IdentityError on a wrong passphrase
     info = None
@@ -104,12 +109,13 @@ def finished_pdf(request: ReportRequest, progress: Progress = _quiet) -> tuple[b
 
 
 def export_report(request: ReportRequest, target: Path, *, replace: bool = False,
-                  progress: Progress = _quiet) -> ExportResult:
-    """Write the finished report to `target`: all of it or nothing (OutputError, IdentityError, SigningError)."""
+                  progress: Progress = _quiet, signer: Signer | None = None) -> ExportResult:
+    """Write the finished report to `target`: all of it or nothing (OutputError, IdentityError, SigningError).
+    `signer` is an identity already unlocked by the caller."""
     started = time.perf_counter()
     target = Path(target)
     check_target(target, replace)  # a missing folder shows before the work, not after
-    data, identity = finished_pdf(request, progress)
+    data, identity = finished_pdf(request, progress, signer)
     progress("write")
     write_atomic(target, data, force=replace)
     return ExportResult(target, len(data), identity, time.perf_counter() - started)
