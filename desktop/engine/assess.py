@@ -68,7 +68,8 @@ class Catalog:
     _licenses: dict = field(default_factory=dict)
 
     def size(self, model: Model, acc: Accelerator, req: SizingRequest) -> SizingResult:
-        key = (model.id, acc.id, req.model_dump_json())
+        key = (model.id, acc.id, req.precision, req.kv_precision, req.gpus, req.parallel, req.engine, req.context,
+               req.concurrency, req.prompt)
         if key not in self._sizing:
             self._sizing[key] = size(model, acc, req, explain=False)
         return self._sizing[key]
@@ -330,7 +331,7 @@ def subscores(b: Built, uc: UseCase, today: dt.date) -> list[SubScore]:
     if b.lic is not None:
         subs.append(license_score(b.lic))
     elif api is not None:
-        subs.append(SubScore(question=1, topic="license", score=100.0,
+        subs.append(SubScore.of(1, "license", 100.0,
                              reasons=[f"{api.vendor}'s commercial terms of service (not a model license)"]))
     subs.append(hardware_score(uc, b.sizing, api, b.replicas))
     tier = model.quality_tier if model else api.quality_tier if api else "mid"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -159,7 +160,8 @@ def self_hosted_monthly(
         # Rented capacity is paid whether busy or not; devices are rented in whole instances.
         instances = math.ceil(devices / cloud.gpus)
         hardware = instances * cloud.gpus * per_device_hour * HOURS_PER_MONTH
-        return CostBreakdown(hardware=hardware, staff=staff), 0.0
+        return CostBreakdown.model_construct(hardware=hardware, staff=staff, power=0.0, colocation=0.0,
+                                             maintenance=0.0, api=0.0, migration=0.0), 0.0
     price_usd = hardware_price_usd if hardware_price_usd is not None else (acc.price_usd or 0.0)
     servers = math.ceil(devices / assumptions.gpus_per_server) if acc.kind not in ("unified-memory", "cpu") else 0
     value = to_currency(price_usd * devices + servers * assumptions.server_cost, "USD", org)
@@ -171,8 +173,10 @@ def self_hosted_monthly(
     power = kw * HOURS_PER_MONTH * org.electricity_per_kwh
     colocation = kw * org.colocation_per_kw_month
     maintenance = value * assumptions.maintenance_share_per_year / 12
-    return CostBreakdown(
-        hardware=hardware, power=power, colocation=colocation, staff=staff, maintenance=maintenance
+    # Built without validation: every figure above is a float computed here (this runs for every replica count).
+    return CostBreakdown.model_construct(
+        hardware=hardware, power=power, colocation=colocation, staff=staff, maintenance=maintenance, api=0.0,
+        migration=0.0,
     ), capex
 
 
@@ -190,34 +194,37 @@ class CashFlow:
     """What is paid when: capex at month 0, then each month's cash (switches as lump sums)."""
 
     capex: float
-    months: tuple[float, ...]  # cash paid in months 1..horizon
+    months: np.ndarray  # cash paid in months 1..horizon
     end_book_value: float  # bought hardware still owned at the end, straight line down to the residual
 
     @property
     def tco(self) -> list[float]:
         """Cumulative cost at the end of each month; the last month credits the book value."""
-        total, curve = self.capex, []
-        for i, paid in enumerate(self.months, start=1):
-            total += paid
-            if i == len(self.months):
-                total -= self.end_book_value
-            curve.append(round(total, 2))
-        return curve
+        if not len(self.months):
+            return []
+        curve = np.cumsum(self.months) + self.capex
+        curve[-1] -= self.end_book_value
+        return np.round(curve, 2).tolist()
 
     def by_year(self) -> list[float]:
-        years = [0.0] * math.ceil(len(self.months) / 12)
-        if years:
+        months = np.asarray(self.months, dtype=float)
+        years = np.add.reduceat(months, np.arange(0, len(months), 12)) if len(months) else np.zeros(0)
+        if len(years):
             years[0] += self.capex
-        for i, paid in enumerate(self.months):
-            years[i // 12] += paid
-        return [round(y, 2) for y in years]
+        return np.round(years, 2).tolist()
 
     def present_value(self, annual_rate: float) -> float:
         """Cash out discounted monthly at the annual cost of capital, less the discounted book value."""
-        monthly = (1 + annual_rate) ** (1 / 12)
-        pv = self.capex + sum(paid / monthly**m for m, paid in enumerate(self.months, start=1))
-        pv -= self.end_book_value / monthly ** len(self.months)
-        return round(pv, 2)
+        if annual_rate == 0:
+            return round(float(self.capex + self.months.sum() - self.end_book_value), 2)
+        factors = _discount_factors(annual_rate, len(self.months))
+        pv = self.capex + float(self.months @ factors)
+        return round(pv - self.end_book_value * (float(factors[-1]) if len(factors) else 1.0), 2)
+
+
+@lru_cache(maxsize=32)
+def _discount_factors(annual_rate: float, months: int) -> np.ndarray:
+    return (1 + annual_rate) ** (-np.arange(1, months + 1) / 12)
 
 
 def cash_flow(
@@ -230,20 +237,16 @@ def cash_flow(
     horizon = assumptions.horizon_months
     switch = switch_cost(kind, assumptions)
     running = breakdown.total - breakdown.migration - (breakdown.hardware if capex else 0.0)
-    months = []
-    for month in range(1, horizon + 1):
-        paid = running
-        if month < horizon and month % assumptions.model_switch_months == 0:
-            paid += switch
-        if forced_switch_month is not None and month == forced_switch_month:
-            paid += switch
-        months.append(paid)
+    months = np.full(horizon, running)
+    months[assumptions.model_switch_months - 1:horizon - 1:assumptions.model_switch_months] += switch
+    if forced_switch_month is not None and 1 <= forced_switch_month <= horizon:
+        months[forced_switch_month - 1] += switch
     book = 0.0
     if capex:
         residual = capex * assumptions.residual_share
         used = min(1.0, horizon / assumptions.amortisation_months)
         book = capex - (capex - residual) * used
-    return CashFlow(capex=capex, months=tuple(months), end_book_value=book)
+    return CashFlow(capex=capex, months=months, end_book_value=book)
 
 
 def step_crossing(

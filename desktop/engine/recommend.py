@@ -33,6 +33,12 @@ class SubScore(BaseModel):
     score: float = Field(ge=0, le=100)
     reasons: list[str] = Field(default_factory=list)
 
+    @classmethod
+    def of(cls, question: int, topic: str, score: float, reasons: list[str]) -> SubScore:
+        """Built without validation, for the engine's own figures (clamped into 0-100 here)."""
+        return cls.model_construct(question=question, topic=topic, score=min(100.0, max(0.0, float(score))),
+                                   reasons=reasons)
+
 
 class RuleHit(BaseModel):
     rule: str
@@ -65,7 +71,7 @@ def license_score(lic: LicenseAssessment) -> SubScore:
         reasons.append(f"{deciding.clause}: {deciding.summary[:160]}")
     if lic.obligations:
         reasons.append(f"{len(lic.obligations)} obligation(s) to fulfil")
-    return SubScore(question=1, topic="license", score=VERDICT_SCORE[lic.verdict], reasons=reasons)
+    return SubScore.of(1, "license", VERDICT_SCORE[lic.verdict], reasons=reasons)
 
 
 def hardware_score(uc: UseCase, sizing: SizingResult | None, api: ApiOffering | None, replicas: int) -> SubScore:
@@ -76,10 +82,10 @@ def hardware_score(uc: UseCase, sizing: SizingResult | None, api: ApiOffering | 
         if api and api.typical_latency_ms and w.latency_target_ms and api.typical_latency_ms > w.latency_target_ms:
             score -= 30
             reasons.append(f"published latency {api.typical_latency_ms:g} ms misses the {w.latency_target_ms:g} ms target")
-        return SubScore(question=2, topic="hardware", score=score, reasons=reasons)
+        return SubScore.of(2, "hardware", score, reasons=reasons)
     if not sizing.fits or sizing.max_concurrency_at_context < 1:
         # Only a real misfit excludes a candidate (see `exclusions`); a slow fit scores low but stays in.
-        return SubScore(question=2, topic="hardware", score=0.0,
+        return SubScore.of(2, "hardware", 0.0,
                         reasons=["does not fit the planned hardware", *sizing.warnings[:2]])
     score, reasons = 100.0, [
         f"fits: {sizing.memory.total_gb:.0f} of {sizing.memory.usable_gb:.0f} GB",
@@ -95,13 +101,13 @@ def hardware_score(uc: UseCase, sizing: SizingResult | None, api: ApiOffering | 
         reasons.append(f"{sizing.decode_tokens_per_s:.0f} tok/s is below the {w.min_tokens_per_s:g} tok/s target")
     if replicas > 1:
         reasons.append(f"{replicas} replicas needed for the load")
-    return SubScore(question=2, topic="hardware", score=max(0.0, score), reasons=reasons)
+    return SubScore.of(2, "hardware", max(0.0, score), reasons=reasons)
 
 
 def use_case_score(uc: UseCase, candidate_id: str, tier: str, capabilities: list[str], modalities: list[str]) -> SubScore:
     if candidate_id in uc.evaluations:
         value = uc.evaluations[candidate_id]
-        return SubScore(question=3, topic="use case", score=value, reasons=[f"your own evaluation: {value:g}/100"])
+        return SubScore.of(3, "use case", value, reasons=[f"your own evaluation: {value:g}/100"])
     need = NEED_LEVEL[uc.quality_need]
     have = TIER_SCORE[tier]
     score = 100.0 - max(0.0, need - have) * 2.0
@@ -113,7 +119,7 @@ def use_case_score(uc: UseCase, candidate_id: str, tier: str, capabilities: list
     if missing:
         score -= 5 * len(missing)
         reasons.append(f"not listed as strong in: {', '.join(missing)}")
-    return SubScore(question=3, topic="use case", score=max(0.0, score), reasons=reasons)
+    return SubScore.of(3, "use case", max(0.0, score), reasons=reasons)
 
 
 def support_score(model: Model | None, api: ApiOffering | None, today: dt.date) -> SubScore:
@@ -124,7 +130,7 @@ def support_score(model: Model | None, api: ApiOffering | None, today: dt.date) 
         if api.deprecation_date is not None and api.deprecation_date > today:
             score = 60.0
             reasons.append(f"the vendor deprecates it on {api.deprecation_date.isoformat()}: a forced switch")
-        return SubScore(question=4, topic="support", score=score, reasons=reasons)
+        return SubScore.of(4, "support", score, reasons=reasons)
     s = model.support
     engines = len(s.engines)
     score = {0: 5, 1: 20, 2: 30}.get(engines, 40)
@@ -137,12 +143,12 @@ def support_score(model: Model | None, api: ApiOffering | None, today: dt.date) 
     else:
         score += 15
         reasons.append("no update in the last 12 months" if s.last_update else "last update unknown")
-    return SubScore(question=4, topic="support", score=float(min(100, score)), reasons=reasons)
+    return SubScore.of(4, "support", float(min(100, score)), reasons=reasons)
 
 
 def cost_score(tco: float, best_tco: float, currency: str) -> SubScore:
     score = min(100.0, 100.0 * best_tco / tco) if tco > 0 else 100.0
-    return SubScore(question=5, topic="cost", score=score,
+    return SubScore.of(5, "cost", score,
                     reasons=[f"{tco:,.0f} {currency} over the horizon ({score:.0f}% of the cheapest's value)"])
 
 

@@ -31,8 +31,8 @@ def candidate_risks(ca: CandidateAssessment, found: Resolved, uc: UseCase, portf
     out: list[Risk] = []
 
     def add(kind: str, severity: str, message: str, source: str = "", **params) -> None:
-        out.append(Risk(kind=kind, severity=severity, subject=subject, message=message, source=source,  # type: ignore[arg-type]
-                        params=params, use_case=uc.id, candidate=ca.candidate.id))
+        out.append(Risk.model_construct(kind=kind, severity=severity, subject=subject, message=message, source=source,
+                                        params=params, use_case=uc.id, candidate=ca.candidate.id, recommended=False))
 
     lic = ca.license
     if lic is not None:
@@ -96,8 +96,9 @@ def use_case_risks(ua: UseCaseAssessment, uc: UseCase) -> list[Risk]:
     out: list[Risk] = []
 
     def add(kind: str, severity: str, message: str, **params) -> None:
-        out.append(Risk(kind=kind, severity=severity, subject=ua.name, message=message, params=params,  # type: ignore[arg-type]
-                        use_case=ua.use_case, candidate=ua.recommended, recommended=True))
+        out.append(Risk.model_construct(kind=kind, severity=severity, subject=ua.name, message=message, source="",
+                                        params=params, use_case=ua.use_case, candidate=ua.recommended,
+                                        recommended=True))
 
     chosen = ua.chosen
     if chosen is None:
