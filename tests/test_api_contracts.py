@@ -116,6 +116,7 @@ def test_contract_sources_per_fact_fall_back_to_the_fact_link_then_the_terms():
         ({"fact_sources": {"training": "somewhere"}}, "not a URL"),
         ({"terms": {"pricing": "x"}}, "terms"),
         ({"processing_regions": []}, "processing_regions"),
+        ({"conditional_uses": ["military"]}, "both prohibited and conditional"),
         ({"sources": []}, "sources"),
     ],
 )

@@ -56,7 +56,13 @@ class ApiContract(BaseModel):
     )
     subprocessors_url: str | None = None
     prohibited_uses: list[UseCategory] = Field(
-        default_factory=list, description="use categories the vendor's usage policy forbids, in our vocabulary"
+        default_factory=list,
+        description="use categories the vendor's usage policy forbids outright, in our vocabulary",
+    )
+    conditional_uses: list[UseCategory] = Field(
+        default_factory=list,
+        description="use categories the policy allows only under conditions (human review, a licensed "
+        "professional, disclosure to users); the condition is in terms['prohibited_uses']",
     )
     usage_policy_url: str | None = None
     ai_act_role_of_customer: Literal["deployer", "provider", "provider-and-deployer"] = Field(
@@ -102,6 +108,8 @@ class ApiContract(BaseModel):
     def _consistent(self) -> ApiContract:
         if self.dpa_url and not self.dpa:
             raise ValueError("dpa_url given but dpa = false")
+        if both := set(self.prohibited_uses) & set(self.conditional_uses):
+            raise ValueError(f"{', '.join(sorted(both))} both prohibited and conditional")
         if self.eu_processing_contractual and any(r.lower() in NON_EU_REGIONS for r in self.processing_regions):
             raise ValueError("eu_processing_contractual = true but processing_regions name a non-EU region")
         return self
