@@ -69,3 +69,12 @@ def test_kb_show_prints_the_contract(cli):
     assert data["contract"]["dpa_url"].startswith("https://")
     code, out, _ = cli("kb", "show", "apis", "nebius/gpt-oss-120b")
     assert code == 0 and "contract:" in out and "trains_on_prompts_by_default: True" in out
+
+
+def test_cloud_offers_keep_their_published_currency():
+    clouds = load_sources(KNOWLEDGE_DIR).of("clouds")
+    for cloud in clouds:
+        if cloud.provider.startswith(("Scaleway", "OVHcloud", "Hetzner", "IONOS", "STACKIT")):  # type: ignore[attr-defined]
+            assert cloud.currency == "EUR", cloud.id  # type: ignore[attr-defined]
+        if cloud.provider.startswith(("AWS", "Microsoft Azure", "Google Cloud")):  # type: ignore[attr-defined]
+            assert cloud.currency == "USD", cloud.id  # type: ignore[attr-defined]
