@@ -45,8 +45,9 @@ class ApiContract(BaseModel):
     retention_days: int | None = Field(
         default=None, ge=0, description="days prompts and outputs are kept (abuse monitoring); None: not stated"
     )
-    zero_data_retention: Literal["available", "on-request", "no"] = Field(
-        description="available: self-service; on-request: after approval by the vendor; no: not offered"
+    zero_data_retention: Literal["available", "on-request", "no", "unknown"] = Field(
+        description="available: self-service; on-request: after approval by the vendor; no: not offered; "
+        "unknown: not stated on the pages read"
     )
     dpa: bool = Field(description="a GDPR Art. 28 data-processing agreement is part of or offered with the terms")
     dpa_url: str | None = None
