@@ -39,7 +39,8 @@ class ApiContract(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     trains_on_prompts_by_default: bool | None = Field(
-        description="prompts/outputs used to train the vendor's models unless the customer opts out; None: not stated"
+        default=None,  # TOML has no null: leaving the key out is how a source says "not stated"
+        description="prompts/outputs used to train the vendor's models unless the customer opts out; None: not stated",
     )
     opt_out: str | None = Field(default=None, description="how training is switched off, or why it need not be")
     retention_days: int | None = Field(
