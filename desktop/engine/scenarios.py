@@ -286,12 +286,12 @@ def scenarios(result: PortfolioAssessment, portfolio: Portfolio, cat, today: dt.
 def _best_pool(result: PortfolioAssessment, remaining: dict[str, CandidateAssessment], ucs: dict[str, UseCase],
                portfolio: Portfolio, cat, refs: dict[str, ApiLine], n: int) -> Pooled | None:
     """The pooling of remaining use cases on one model that saves the most per month, if any saves."""
-    by_model: dict[str, list[CandidateAssessment]] = {}
+    by_model: dict[str, list[tuple[str, CandidateAssessment]]] = {}
     for ua in result.use_cases:
         pick = remaining.get(ua.use_case)
         if pick is None:
             continue
-        options = {}
+        options: dict[str, CandidateAssessment] = {}
         for c in ua.candidates:
             if c.score.excluded or c.candidate.kind != "self-hosted" or c.platform:
                 continue
@@ -301,7 +301,7 @@ def _best_pool(result: PortfolioAssessment, remaining: dict[str, CandidateAssess
             if model not in options or c.score.total > options[model].score.total:
                 options[model] = c
         for model, c in options.items():
-            by_model.setdefault(model, []).append(c)
+            by_model.setdefault(model, []).append((ua.use_case, c))
     best: tuple[float, Pooled] | None = None
     for model_id, cands in by_model.items():
         if len(cands) < 2:
@@ -309,10 +309,9 @@ def _best_pool(result: PortfolioAssessment, remaining: dict[str, CandidateAssess
         model = cat.model(model_id)
         if model is None:
             continue
-        uc_of = {c.candidate.id: u for u in remaining for c in cands if c in _candidates_of(result, u)}
-        members = [Member(ucs[uc_of[c.candidate.id]], c.candidate, model) for c in cands]
+        members = [Member(ucs[u], c.candidate, model) for u, c in cands]
         current = sum(remaining[m.uc.id].cost.monthly_total for m in members)
-        for hw in {_group_key(c.candidate): c.candidate for c in cands}.values():
+        for hw in {_group_key(c.candidate): c.candidate for _, c in cands}.values():
             p = pool(f"consolidated-{n + 1}", f"{model.id.split('/')[-1]} on {hw.gpus}× {hw.accelerator}", False,
                      members, hw, portfolio, cat, refs)
             if not p.platform.fits:
@@ -321,11 +320,6 @@ def _best_pool(result: PortfolioAssessment, remaining: dict[str, CandidateAssess
             if saving > 0.5 and (best is None or saving > best[0]):
                 best = (saving, p)
     return best[1] if best else None
-
-
-def _candidates_of(result: PortfolioAssessment, use_case: str) -> list[CandidateAssessment]:
-    ua = result.use_case(use_case)
-    return ua.candidates if ua else []
 
 
 def adopt(result: PortfolioAssessment, pools: list[Pooled], portfolio: Portfolio) -> None:
