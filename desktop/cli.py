@@ -39,6 +39,7 @@ LIST_COLUMNS = {
     "clouds": ("accelerator_id", "price_per_hour", "region"),
     "measurements": ("metric", "value"),
     "rules": ("favours", "points"),
+    "regulation": ("type", "article", "status"),
 }
 
 
@@ -568,7 +569,7 @@ def cmd_gui(args) -> int:
 
 
 # -- parser ---------------------------------------------------------------------------------------
-KINDS = ("licenses", "models", "gpus", "apis", "clouds", "measurements", "rules")
+KINDS = ("licenses", "models", "gpus", "apis", "clouds", "measurements", "rules", "regulation")
 USE_CATEGORY_NAMES = (
     "military", "sexual-content", "automated-legal-decisions", "undisclosed-machine-text", "medical-advice",
     "critical-infrastructure", "employment-decisions", "guardrail-removal",

@@ -310,6 +310,43 @@ T: dict[str, tuple[str, str]] = {
     "role_deployer": ("Deployer", "Betreiber"),
     "role_provider": ("Provider", "Anbieter"),
     "role_gpai": ("Provider of a GPAI model", "Anbieter eines KI-Modells mit allgemeinem Verwendungszweck"),
+    "role_gpai_provider": ("Provider of a GPAI model", "Anbieter eines KI-Modells mit allgemeinem Verwendungszweck"),
+    "ref_ai_act": ("EU AI Act {article}", "KI-Verordnung {article}"),
+    "ai_possibly": ("possibly", "möglicherweise"),
+    "ai_duties": ("Duties per use case", "Pflichten je Anwendungsfall"),
+    "col_duty": ("Duty", "Pflicht"),
+    "col_bearer": ("Carried by", "Trägt"),
+    "ai_applies_now": ("applies", "gilt"),
+    "ai_applies_later": ("not yet", "noch nicht"),
+    "ai_open_questions": ("Open questions", "Offene Fragen"),
+    "ai_date_amended": ("({instrument}; was {date}.)", "({instrument}; bisher {date}.)"),
+    "ai_date_proposed": ("Proposed: {date} ({instrument}); not law yet.",
+                         "Vorgeschlagen: {date} ({instrument}); noch nicht geltendes Recht."),
+    "date_general": ("General date of application, including the transparency duties of Art. 50.",
+                     "Allgemeiner Geltungsbeginn, einschließlich der Transparenzpflichten nach Art. 50."),
+    "date_annex_iii": ("High-risk duties for stand-alone systems in the Annex III areas (Art. 6(2)).",
+                       "Hochrisiko-Pflichten für eigenständige Systeme in den Bereichen nach Anhang III (Art. 6 Abs. 2)."),
+    "date_annex_iii_omnibus": (
+        "Digital Omnibus on AI: high-risk duties for stand-alone systems in the Annex III areas (Art. 6(2)), "
+        "postponed by the amending regulation published in the Official Journal (OJ L 2026/1744 of 24 July 2026).",
+        "Digital-Omnibus zur KI: Hochrisiko-Pflichten für eigenständige Systeme in den Bereichen nach Anhang III "
+        "(Art. 6 Abs. 2), verschoben durch die im Amtsblatt veröffentlichte Änderungsverordnung (ABl. L 2026/1744 "
+        "vom 24. Juli 2026).",
+    ),
+    "date_annex_i_omnibus": (
+        "Digital Omnibus on AI: high-risk duties for AI in products under Annex I, such as medical devices "
+        "(Art. 6(1)), postponed.",
+        "Digital-Omnibus zur KI: Hochrisiko-Pflichten für KI in Produkten nach Anhang I, etwa Medizinprodukten "
+        "(Art. 6 Abs. 1), verschoben.",
+    ),
+    "date_omnibus_prohibitions": (
+        "New prohibition of AI systems that generate non-consensual intimate images or child sexual abuse "
+        "material; generative systems placed on the market before 2 August 2026 must mark their output "
+        "(Art. 50(2)) by this date.",
+        "Neues Verbot von KI-Systemen, die nicht einvernehmliche intime Bilder oder Darstellungen sexuellen "
+        "Kindesmissbrauchs erzeugen; generative Systeme, die vor dem 2. August 2026 in Verkehr gebracht wurden, "
+        "müssen ihre Ausgaben bis zu diesem Tag kennzeichnen (Art. 50 Abs. 2).",
+    ),
     "why_deployer": ("uses the model or API for its own purposes", "nutzt Modell bzw. API für eigene Zwecke"),
     "why_customer": ("offers a customer-facing system under its own name",
                      "bietet ein System für Kunden unter eigenem Namen an"),
@@ -319,6 +356,7 @@ T: dict[str, tuple[str, str]] = {
     "transparency_yes": ("AI notice to users; mark synthetic content", "KI-Hinweis an Nutzer; synthetische Inhalte kennzeichnen"),
     "transparency_no": ("no direct contact with the public", "kein direkter Kontakt mit der Öffentlichkeit"),
     "high_risk_maybe": ("possibly: {why}", "möglicherweise: {why}"),
+    "high_risk_yes": ("yes: {why}", "ja: {why}"),
     "high_risk_no": ("no sign", "kein Hinweis"),
     "ai_dates": ("Dates that apply", "Maßgebliche Termine"),
     "col_from": ("From", "Ab"),

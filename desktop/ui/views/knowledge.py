@@ -209,6 +209,7 @@ class RecordTableModel(QAbstractTableModel):
             "clouds": self.tr("Clouds"),
             "measurements": self.tr("Measurements"),
             "rules": self.tr("Rules"),
+            "regulation": self.tr("EU AI Act"),
         }.get(kind, kind)
 
     def verification_label(self, level: str) -> str:
