@@ -379,9 +379,10 @@ def cmd_assess(args) -> int:
         portfolio = load_portfolio(Path(args.portfolio))
     except PortfolioError as exc:
         raise BadInput(str(exc)) from None
-    result = assess_portfolio(portfolio, Catalog.from_kb(_open_kb()))
+    kb = _open_kb()
+    result = assess_portfolio(portfolio, Catalog.from_kb(kb))
     if args.json:
-        _print_json(result.model_dump(mode="json"))
+        _print_json(_with_ai_act(result.model_dump(mode="json"), portfolio, kb))
         return EXIT_OK
     cur = result.currency
     print(f"{result.portfolio} — knowledge base {result.knowledge_base_version}")
@@ -403,6 +404,15 @@ def cmd_assess(args) -> int:
         for risk in result.risks:
             print(f"  ! {risk}")
     return EXIT_OK
+
+
+def _with_ai_act(data: dict, portfolio, kb) -> dict:
+    """`use_cases[].ai_act`: the engine's EU AI Act answer, until the assessment carries it itself."""
+    import datetime as dt
+
+    from desktop.engine.ai_act import AiActRules, add_ai_act_to_json
+
+    return add_ai_act_to_json(data, portfolio, AiActRules.from_kb(kb), dt.date.today())
 
 
 # -- report, identity, verify (issue 6) ------------------------------------------------------------
