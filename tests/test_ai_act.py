@@ -282,3 +282,16 @@ def test_assess_json_carries_the_same_answer(cli, sample, catalog):
         for duty in ai_act["duties"]:
             assert {"article", "status", "source", "applies_from", "applies_now", "message"} <= set(duty)
             assert duty["message"]["text"]
+
+
+def test_report_translations_follow_the_knowledge_base_english():
+    """A knowledge update that rewords a provision must show up as a stale German rendering here."""
+    from desktop.report.text import T
+
+    for r in load_sources(KNOWLEDGE_DIR).of("regulation"):
+        p: Provision = r  # type: ignore[assignment]
+        if p.message in T and p.type == "duty":
+            assert T[p.message][0] == p.text, p.id
+            assert T[f"{p.message}_title"][0] == p.title, p.id
+        if p.question and f"{p.message}_question" in T:
+            assert T[f"{p.message}_question"][0] == p.question, p.id

@@ -42,7 +42,8 @@ def record_summary(record: Record) -> str:
         parts += [record.family, record.publisher, " ".join(record.license_ids), " ".join(record.capabilities)]
         parts += [" ".join(record.modalities)]
     else:
-        for attr in ("vendor", "provider", "region", "kind", "memory_type", "accelerator_id", "model"):
+        for attr in ("vendor", "provider", "region", "kind", "memory_type", "accelerator_id", "model",
+                     "article", "text", "instrument"):
             value = getattr(record, attr, None)
             if value:
                 parts.append(str(value))

@@ -975,8 +975,12 @@ class _Report:
         return self._ai_act_rules
 
     def ai_msg(self, msg: Message) -> str:
-        """A message in the report's language where the wording has it, else the English from the data."""
-        return self.t(msg.id, **msg.params) if self.t.has(msg.id) else msg.text
+        """English straight from the knowledge base; another language where the wording has the message id
+        (else the English)."""
+        return self.t(msg.id, **msg.params) if self.t.lang != "en" and self.t.has(msg.id) else msg.text
+
+    def ai_title(self, duty) -> str:
+        return self.ai_msg(Message(id=f"{duty.message.id}_title", text=duty.title))
 
     def ai_act_checklist_items(self) -> list[tuple[str, str, dict]]:
         """(group, duty id, item) for every AI Act duty the engine says applies (not merely possibly):
@@ -1022,7 +1026,7 @@ class _Report:
                     role += "<br/>" + _e(t("high_risk_maybe", why=t(f"role_{f.role}")))
             why = "; ".join(dict.fromkeys(self.ai_msg(f.why) for f in r.roles
                                           if f.role == r.primary_role and f.certainty == "yes"))
-            transparency = "; ".join(f"{d.article} {d.title}" + ("" if d.certainty == "yes" else f" ({t('ai_possibly')})")
+            transparency = "; ".join(f"{d.article} {self.ai_title(d)}" + ("" if d.certainty == "yes" else f" ({t('ai_possibly')})")
                                      for d in r.duties if d.article.startswith("Art. 50"))
             hr = "; ".join(t("high_risk_yes" if s.found_in == "uses" else "high_risk_maybe", why=self.ai_msg(s.message))
                            + f" ({t('hr_found_in', where=t(f'hr_where_{s.found_in}'))})" for s in r.signals)
@@ -1055,7 +1059,7 @@ class _Report:
                                                                          else dt.date.max, e[0].id)):
             when = t.date(d.applies_from.date) if d.applies_from else "—"
             state = t("ai_applies_now") if d.applies_now else t("ai_applies_later")
-            duty = f"<b>{_e(d.article)}</b> {_e(d.title)}<br/><font size='7'>{_e(self.ai_msg(d.message))}</font>"
+            duty = f"<b>{_e(d.article)}</b> {_e(self.ai_title(d))}<br/><font size='7'>{_e(self.ai_msg(d.message))}</font>"
             concerns = t("all_use_cases") if len(names) == len(results) > 1 else self.names(names, 8)
             rows.append([duty, _e(", ".join(t(f"role_{b}") for b in bearers)), _e(f"{when} ({state})"),
                          _e(concerns)])

@@ -87,6 +87,8 @@ def display_name(kind: str, record: Record) -> str:
     if kind == "measurements":
         r: Any = record
         return f"{r.model.rsplit('/', 1)[-1]} · {r.gpus}× {r.accelerator_id} · {r.engine}"
+    if kind == "regulation":
+        return f"{record.article} · {record.title}"  # type: ignore[attr-defined]
     return str(getattr(record, "name", record.id))
 
 
