@@ -119,7 +119,10 @@ class AiActRules:
     roles: list[Provision] = field(default_factory=list)
     areas: list[Provision] = field(default_factory=list)
     duties: list[Provision] = field(default_factory=list)
-    _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Per knowledge state: compiled keyword patterns, keyword hits per text, effective dates per day.
+    _patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    _hits: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    _dates: dict[tuple[str, dt.date], ApplicationDate | None] = field(default_factory=dict)
 
     @classmethod
     def from_records(cls, records: Iterable[Provision]) -> AiActRules:
@@ -139,19 +142,31 @@ class AiActRules:
     def from_kb(cls, kb) -> AiActRules:
         return cls.from_records(kb.records("regulation"))
 
-    def pattern(self, signal: Signal) -> re.Pattern[str] | None:
-        if not signal.keywords:
-            return None
+    def word_hit(self, signal: Signal, text: str) -> str | None:
+        """The first keyword of the signal found in text (whole words, any case), or None."""
         key = "\0".join(signal.keywords)
-        if key not in self._patterns:
-            self._patterns[key] = re.compile(rf"\b(?:{'|'.join(signal.keywords)})\b", re.IGNORECASE)
-        return self._patterns[key]
+        if (key, text) not in self._hits:
+            if key not in self._patterns:
+                self._patterns[key] = (re.compile(rf"\b(?:{'|'.join(signal.keywords)})\b", re.IGNORECASE)
+                                       if signal.keywords else None)
+            pattern = self._patterns[key]
+            found = pattern.search(text) if pattern is not None else None
+            if len(self._hits) > 10_000:  # a long GUI session edits many descriptions
+                self._hits.clear()
+            self._hits[(key, text)] = found.group(0) if found else None
+        return self._hits[(key, text)]
 
     # -- dates -------------------------------------------------------------------------------------
     def effective_date(self, date_id: str | None, today: dt.date) -> ApplicationDate | None:
         """The date as the law stands: the base date, moved by the latest adopted amendment; proposals
         are listed as pending and never move it."""
-        base = self.dates.get((date_id or "").lower())
+        key = ((date_id or "").lower(), today)
+        if key not in self._dates:
+            self._dates[key] = self._effective_date(key[0], today)
+        return self._dates[key]
+
+    def _effective_date(self, date_id: str, today: dt.date) -> ApplicationDate | None:
+        base = self.dates.get(date_id)
         if base is None or base.date is None:
             return None
         amendments = [d for d in self.dates.values() if (d.amends or "").lower() == base.id.lower()]
@@ -226,12 +241,8 @@ def match_signal(rules: AiActRules, signal: Signal, uc: UseCase) -> tuple[Litera
     for use in uc.usage.uses:
         if use in signal.uses:
             return "uses", use
-    pattern = rules.pattern(signal)
-    if pattern is not None:
-        found = pattern.search(f"{uc.name} {uc.description}")
-        if found:
-            return "text", found.group(0)
-    return None
+    word = rules.word_hit(signal, f"{uc.name} {uc.description}")
+    return ("text", word) if word is not None else None
 
 
 def assess_ai_act(uc: UseCase, organisation: Organisation, rules: AiActRules, today: dt.date,
