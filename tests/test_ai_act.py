@@ -295,3 +295,13 @@ def test_report_translations_follow_the_knowledge_base_english():
             assert T[f"{p.message}_title"][0] == p.title, p.id
         if p.question and f"{p.message}_question" in T:
             assert T[f"{p.message}_question"][0] == p.question, p.id
+
+
+def test_a_duty_whose_date_the_knowledge_base_lacks_never_applies_yet(rules):
+    """A user-overlay provision is not cross-checked at build time: an unknown date must not crash."""
+    stray = Provision(id="user/duty", type="duty", bearers=["deployer"], applies_from="user/no-such-date",
+                      article="Art. 99", title="t", text="A duty.", message="user_duty",
+                      sources=["user:me"], as_of=TODAY, verification="unverified")  # type: ignore[arg-type]
+    merged = AiActRules.from_records([*rules.dates.values(), *rules.roles, *rules.areas, *rules.duties, stray])
+    duty = assess_ai_act(use_case(), ORG, merged, TODAY).duty("user/duty")
+    assert duty is not None and duty.applies_from is None and not duty.applies_now

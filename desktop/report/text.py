@@ -442,11 +442,10 @@ T: dict[str, tuple[str, str]] = {
     # -- AI Act duties and questions: message ids from resources/knowledge/regulation. The English
     # report takes the knowledge base's own text; these are the German renderings.
     "duty_art4": (
-        "Take measures so that the staff who operate or use the AI systems have sufficient AI literacy "
-        "(since the Digital Omnibus: a duty to take measures, not to guarantee a level).",
-        "Maßnahmen ergreifen, damit das Personal, das die KI-Systeme betreibt oder nutzt, über ausreichende"
-        " KI-Kompetenz verfügt (seit dem Digital-Omnibus eine Pflicht, Maßnahmen zu ergreifen, nicht ein "
-        "Niveau sicherzustellen).",
+        "Take measures to support the AI literacy of the staff who operate or use the AI systems (as amended "
+        "by the Digital Omnibus: measures, not a guaranteed level).",
+        "Maßnahmen ergreifen, um die KI-Kompetenz des Personals zu fördern, das die KI-Systeme betreibt oder "
+        "nutzt (in der Fassung des Digital-Omnibus: Maßnahmen, kein garantiertes Niveau).",
     ),
     "duty_art4_title": ("AI literacy", "KI-Kompetenz"),
     "duty_art5": (
@@ -467,10 +466,10 @@ T: dict[str, tuple[str, str]] = {
         "Keine nicht einvernehmlichen intimen Bilder und keine Darstellungen sexuellen Kindesmissbrauchs",
     ),
     "duty_art50_1": (
-        "Design the system so that the people who use it are told they are interacting with an AI system, "
-        "unless that is obvious.",
-        "Das System so gestalten, dass die Nutzer erfahren, dass sie mit einem KI-System interagieren, "
-        "sofern das nicht offensichtlich ist.",
+        "Design the system so that the people who use it are told they are interacting with an AI system, at "
+        "the latest at the first interaction, unless that is obvious.",
+        "Das System so gestalten, dass die Nutzer spätestens bei der ersten Interaktion erfahren, dass sie mit "
+        "einem KI-System interagieren, sofern das nicht offensichtlich ist.",
     ),
     "duty_art50_1_title": (
         "Tell people they interact with an AI system",
