@@ -305,3 +305,38 @@ def test_a_duty_whose_date_the_knowledge_base_lacks_never_applies_yet(rules):
     merged = AiActRules.from_records([*rules.dates.values(), *rules.roles, *rules.areas, *rules.duties, stray])
     duty = assess_ai_act(use_case(), ORG, merged, TODAY).duty("user/duty")
     assert duty is not None and duty.applies_from is None and not duty.applies_now
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_pdf_shows_the_engine_duties_and_follows_a_knowledge_update(tmp_path):
+    """End to end: checklist and AI Act section print Art. 50(2); moving the Annex III date in the
+    knowledge sources moves it in the report."""
+    import subprocess
+
+    from desktop.knowledge.base import KnowledgeBase
+    from desktop.report.content import build_report_pdf
+
+    portfolio = load_portfolio(SAMPLES / "de-manufacturing-sme.json")
+    generated = dt.datetime(2026, 12, 2, 10, tzinfo=dt.UTC)
+
+    def report_text(root: Path, name: str) -> str:
+        kb = KnowledgeBase.open(root=root, cache_dir=tmp_path / name, overlay=False)
+        try:
+            assessment = assess_portfolio(portfolio, Catalog.from_kb(kb), today=TODAY)
+            pdf = tmp_path / f"{name}.pdf"
+            pdf.write_bytes(build_report_pdf(portfolio, assessment, kb, lang="en", generated=generated))
+        finally:
+            kb.close()
+        out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True)
+        return " ".join(out.stdout.split())
+
+    text = report_text(KNOWLEDGE_DIR, "bundled")
+    start = text.index("3 Obligations checklist", text.index("Page 3 of"))
+    checklist, ai_act = text[start:text.index("4 EU AI Act", start)], text[text.index("4 EU AI Act", start):]
+    assert "EU AI Act Art. 50(2)" in checklist and "EU AI Act Art. 50(1)" in checklist
+    assert "Art. 50(2) Mark synthetic content machine-readably" in ai_act
+    assert "2 December 2027" in ai_act and "was 2 August 2026" in ai_act
+
+    moved = report_text(_edited_copy(tmp_path, "date = 2027-12-02", "date = 2027-06-30"), "moved")
+    ai_act = moved[moved.index("4 EU AI Act", moved.index("Page 3 of")):]
+    assert "30 June 2027" in ai_act and "2 December 2027" not in ai_act
