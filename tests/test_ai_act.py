@@ -340,3 +340,19 @@ def test_the_pdf_shows_the_engine_duties_and_follows_a_knowledge_update(tmp_path
     moved = report_text(_edited_copy(tmp_path, "date = 2027-12-02", "date = 2027-06-30"), "moved")
     ai_act = moved[moved.index("4 EU AI Act", moved.index("Page 3 of")):]
     assert "30 June 2027" in ai_act and "2 December 2027" not in ai_act
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_summary_lines_for_views_without_tables(rules, lang):
+    from desktop.report.ai_act_summary import ai_act_summary
+
+    uc = use_case("Applicant screening", customer_facing=True, fine_tune=True, redistribute_weights=True,
+                  uses=["employment-decisions"])
+    result = assess_ai_act(uc, ORG, rules, TODAY)
+    lines = ai_act_summary(result, lang)
+    assert sum(line.startswith("?") for line in lines) == len(result.open_questions) > 0
+    for duty in result.duties:
+        assert any(line.startswith(f"{duty.article} ") for line in lines), duty.article
+    assert any("2027" in line and "Art. 26" in line for line in lines)  # the postponed high-risk duty
+    first = lines[0]
+    assert ("Provider" in first) if lang == "en" else ("Anbieter" in first)

@@ -36,7 +36,14 @@ from reportlab.platypus import (
 
 from desktop.domain.portfolio import Portfolio, UseCase
 from desktop.domain.usage import EU_MEMBER_STATES
-from desktop.engine.ai_act import AiActAssessment, AiActRules, ApplicationDate, Message, assess_ai_act
+from desktop.engine.ai_act import (
+    AiActAssessment,
+    AiActRules,
+    ApplicationDate,
+    DutyFinding,
+    Message,
+    assess_ai_act,
+)
 from desktop.engine.assess import (
     CandidateAssessment,
     Catalog,
@@ -49,6 +56,7 @@ from desktop.engine.license import Verdict
 from desktop.engine.sensitivity import ASSUMPTIONS, monte_carlo, tornado
 
 from . import charts
+from .ai_act_summary import duty_title, message_text
 from .styles import (
     ACCENT,
     FONT,
@@ -975,12 +983,10 @@ class _Report:
         return self._ai_act_rules
 
     def ai_msg(self, msg: Message) -> str:
-        """English straight from the knowledge base; another language where the wording has the message id
-        (else the English)."""
-        return self.t(msg.id, **msg.params) if self.t.lang != "en" and self.t.has(msg.id) else msg.text
+        return message_text(msg, self.t)
 
-    def ai_title(self, duty) -> str:
-        return self.ai_msg(Message(id=f"{duty.message.id}_title", text=duty.title))
+    def ai_title(self, duty: DutyFinding) -> str:
+        return duty_title(duty, self.t)
 
     def ai_act_checklist_items(self) -> list[tuple[str, str, dict]]:
         """(group, duty id, item) for every AI Act duty the engine says applies (not merely possibly):
