@@ -356,3 +356,14 @@ def test_summary_lines_for_views_without_tables(rules, lang):
     assert any("2027" in line and "Art. 26" in line for line in lines)  # the postponed high-risk duty
     first = lines[0]
     assert ("Provider" in first) if lang == "en" else ("Anbieter" in first)
+
+
+def test_kb_lists_and_shows_the_provisions(cli):
+    rows = cli.json("kb", "list", "regulation")
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["ai-act/art-50-2"]["article"] == "Art. 50(2)" and by_id["ai-act/art-50-2"]["status"] == "in_force"
+    assert by_id["ai-act/date/annex-iii-omnibus"]["status"] == "adopted_amendment"
+    shown = cli.json("kb", "show", "regulation", "ai-act/date/annex-iii-omnibus")
+    assert shown["amends"] == "ai-act/date/annex-iii" and shown["date"] == "2027-12-02"
+    hits = cli.json("kb", "search", "deep fakes", "--kind", "regulation")
+    assert "ai-act/art-50-4" in [h["id"] for h in hits]
