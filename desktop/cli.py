@@ -39,6 +39,7 @@ LIST_COLUMNS = {
     "clouds": ("accelerator_id", "price_per_hour", "region"),
     "measurements": ("metric", "value"),
     "rules": ("favours", "points"),
+    "regulation": ("type", "article", "status"),
 }
 
 
@@ -380,7 +381,8 @@ def cmd_assess(args) -> int:
         portfolio = load_portfolio(Path(args.portfolio))
     except PortfolioError as exc:
         raise BadInput(str(exc)) from None
-    result = assess_portfolio(portfolio, Catalog.from_kb(_open_kb()))
+    kb = _open_kb()
+    result = assess_portfolio(portfolio, Catalog.from_kb(kb))
     if args.json:
         _print_json(result.model_dump(mode="json"))
         return EXIT_OK
@@ -575,7 +577,7 @@ def cmd_gui(args) -> int:
 
 
 # -- parser ---------------------------------------------------------------------------------------
-KINDS = ("licenses", "models", "gpus", "apis", "clouds", "measurements", "rules")
+KINDS = ("licenses", "models", "gpus", "apis", "clouds", "measurements", "rules", "regulation")
 USE_CATEGORY_NAMES = (
     "military", "sexual-content", "automated-legal-decisions", "undisclosed-machine-text", "medical-advice",
     "critical-infrastructure", "employment-decisions", "guardrail-removal",

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.portfolio_file import load_portfolio, parse_portfolio
+from desktop.engine.ai_act import AiActRules, assess_ai_act
 from desktop.engine.assess import Catalog, assess_portfolio
-from desktop.report.content import SignerInfo, build_report_pdf, high_risk_signals, signature_box
+from desktop.report.content import SignerInfo, build_report_pdf, signature_box
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = {"de": ROOT / "resources/samples/de-manufacturing-sme.json",
@@ -283,13 +284,15 @@ def test_high_risk_and_provider_roles_reach_the_ai_act_section(samples, catalog,
     text = flat(text_of(path))
     assert "employment and workers management (Annex III point 4)" in text
     assert "Provider" in text and "Deployer" in text
-    assert high_risk_signals(changed.use_cases[0])[0][0] == "employment"
+    result = assess_ai_act(changed.use_cases[0], changed.organisation, AiActRules.from_kb(catalog), GENERATED.date())
+    assert [s.area for s in result.signals] == ["ai-act/high-risk/employment"] and result.high_risk == "yes"
 
 
-def test_high_risk_screening_ignores_ordinary_words(samples):
+def test_high_risk_screening_ignores_ordinary_words(samples, catalog):
+    rules = AiActRules.from_kb(catalog)
     for portfolio, _ in samples.values():
         for uc in portfolio.use_cases:
-            assert high_risk_signals(uc) == [], uc.name
+            assert assess_ai_act(uc, portfolio.organisation, rules, GENERATED.date()).signals == [], uc.name
 
 
 def test_empty_portfolio_and_use_case_without_candidates_build(samples, catalog):

@@ -23,6 +23,7 @@ from .measurement import Measurement
 from .model import Architecture, Model, Support
 from .offering import ApiContract, ApiOffering, CloudOffering
 from .provenance import Record, Verification
+from .regulation import Provision, Signal
 from .rule import Condition, ScenarioRule
 
 # KIND names used by the CLI and the knowledge base tables.
@@ -34,6 +35,7 @@ KINDS: dict[str, type[Record]] = {
     "clouds": CloudOffering,
     "measurements": Measurement,
     "rules": ScenarioRule,
+    "regulation": Provision,
 }
 
 __all__ = [
@@ -57,9 +59,11 @@ __all__ = [
     "Model",
     "Obligation",
     "OutputsTraining",
+    "Provision",
     "Record",
     "RevenueThreshold",
     "ScenarioRule",
+    "Signal",
     "Risk",
     "Support",
     "Termination",

@@ -17,6 +17,7 @@ from desktop.domain import Accelerator, ApiOffering, CloudOffering, Model
 from desktop.domain.portfolio import Candidate, Organisation, Portfolio, UseCase
 from desktop.domain.usage import UsageContext
 
+from .ai_act import AiActRules, assess_ai_act
 from .cost import Capacity, CostBreakdown, CostResult, cash_flow
 from .curves import ApiLine, SelfHostedCurve, api_line, busy_per_scale
 from .findings import Exclusion, Risk, sort_risks
@@ -60,7 +61,7 @@ class Catalog:
     licenses: dict
     rules: list
     aliases: dict[str, str]
-    regulations: list = field(default_factory=list)
+    ai_act: AiActRules = field(default_factory=AiActRules)
     warnings: list[str] = field(default_factory=list)
     # Sizing and license results are pure functions of their inputs; candidates across use cases
     # often share them, so one catalog (one knowledge state) remembers them.
@@ -86,7 +87,6 @@ class Catalog:
     def from_kb(cls, kb) -> Catalog:
         models = {m.id.lower(): m for m in kb.records("models")}
         aliases = {a.lower(): m.id.lower() for m in models.values() for a in m.aliases}
-        regulations = kb.records("regulations") if "regulations" in getattr(kb, "kinds", ()) else []
         return cls(
             version=kb.version,
             models=models,
@@ -96,7 +96,7 @@ class Catalog:
             licenses={lic.id.lower(): lic for lic in kb.records("licenses")},
             rules=kb.records("rules"),
             aliases=aliases,
-            regulations=regulations,
+            ai_act=AiActRules.from_kb(kb),
             warnings=list(getattr(kb, "warnings", []) or []),
         )
 
@@ -483,6 +483,10 @@ def assess_portfolio(portfolio: Portfolio, cat: Catalog, today: dt.date | None =
         warnings=list(cat.warnings),
     )
     scenarios(result, portfolio, cat, today)
+    for ua in use_cases:  # the AI Act role follows the final recommendation (after any pooling)
+        chosen = ua.chosen
+        ua.ai_act = assess_ai_act(by_id[ua.use_case], portfolio.organisation, cat.ai_act, today,
+                                  chosen.candidate if chosen else None)
     risks: list[Risk] = []
     for ua in use_cases:
         risks += use_case_risks(ua, by_id[ua.use_case])

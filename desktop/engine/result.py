@@ -8,12 +8,13 @@ the CLI read these fields and decide nothing again.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from desktop.domain.portfolio import Candidate
 
+from .ai_act import AiActAssessment
 from .cost import CostBreakdown, CostResult
 from .findings import Exclusion, Risk
 from .license import LicenseAssessment, Verdict
@@ -21,7 +22,7 @@ from .recommend import CandidateScore, RuleHit, SubScore
 from .sizing import SizingResult
 
 __all__ = [
-    "CandidateAssessment", "CandidateScore", "CostBreakdown", "CostResult", "Exclusion", "LicenseAssessment",
+    "AiActAssessment", "CandidateAssessment", "CandidateScore", "CostBreakdown", "CostResult", "Exclusion", "LicenseAssessment",
     "MixItem", "PlatformAssessment", "PlatformMember", "PortfolioAssessment", "Risk", "RuleHit", "Scenario",
     "SizingResult", "SubScore", "Unserved", "UseCaseAssessment", "Verdict",
 ]
@@ -55,7 +56,7 @@ class UseCaseAssessment(BaseModel):
         default=None, description="the cheapest qualifying API: what self-hosting is compared with"
     )
     pooled_on: str | None = Field(default=None, description="platform id when the recommendation shares one")
-    ai_act: Any = Field(default=None, description="the EU AI Act judgement for this use case")
+    ai_act: AiActAssessment | None = Field(default=None, description="the EU AI Act judgement for this use case")
 
     def candidate(self, candidate_id: str | None) -> CandidateAssessment | None:
         return next((c for c in self.candidates if c.candidate.id == candidate_id), None)

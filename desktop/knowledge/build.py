@@ -20,11 +20,11 @@ from desktop.domain import License, Model, Record
 from .sources import KNOWLEDGE_DIR, Sources, content_version, load_sources
 
 SCHEMA = 1  # bump when the table layout changes, so old caches are rebuilt
-KIND_TABLES = ("licenses", "models", "gpus", "apis", "clouds", "measurements", "rules")
+KIND_TABLES = ("licenses", "models", "gpus", "apis", "clouds", "measurements", "rules", "regulation")
 
 
 def record_name(record: Record) -> str:
-    for attr in ("name", "model_name", "instance"):
+    for attr in ("name", "model_name", "instance", "title"):
         value = getattr(record, attr, None)
         if value:
             return str(value)
@@ -42,7 +42,8 @@ def record_summary(record: Record) -> str:
         parts += [record.family, record.publisher, " ".join(record.license_ids), " ".join(record.capabilities)]
         parts += [" ".join(record.modalities)]
     else:
-        for attr in ("vendor", "provider", "region", "kind", "memory_type", "accelerator_id", "model"):
+        for attr in ("vendor", "provider", "region", "kind", "memory_type", "accelerator_id", "model",
+                     "article", "text", "instrument"):
             value = getattr(record, attr, None)
             if value:
                 parts.append(str(value))

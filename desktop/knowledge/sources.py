@@ -26,6 +26,7 @@ from desktop.domain import (
     License,
     Measurement,
     Model,
+    Provision,
     Record,
     ScenarioRule,
 )
@@ -39,6 +40,7 @@ TABLES: dict[str, tuple[type[Record], str]] = {
     "cloud": (CloudOffering, "clouds"),
     "measurement": (Measurement, "measurements"),
     "rule": (ScenarioRule, "rules"),
+    "provision": (Provision, "regulation"),
 }
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
@@ -115,11 +117,23 @@ def check_references(sources: Sources, seen: dict[tuple[str, str], Path]) -> Non
         if model and not exists("models", model):
             raise SourceError(seen[("apis", record.id.lower())], f"api {record.id!r} names unknown model {model!r}",
                               key="open_weight_model")
+    check_regulation(sources, seen)
     for record in sources.of("measurements"):
         for kind, ident, key in (("models", record.model, "model"), ("gpus", record.accelerator_id, "accelerator_id")):  # type: ignore[attr-defined]
             if not exists(kind, ident):
                 raise SourceError(seen[("measurements", record.id.lower())],
                                   f"measurement {record.id!r} names unknown {kind[:-1]} {ident!r}", key=key)
+
+
+def check_regulation(sources: Sources, seen: dict[tuple[str, str], Path]) -> None:
+    """A provision's `applies_from` and `amends` must name an application_date of the regulation."""
+    dates = {r.id.lower() for r in sources.of("regulation") if r.type == "application_date"}  # type: ignore[attr-defined]
+    for record in sources.of("regulation"):
+        for key in ("applies_from", "amends"):
+            target = getattr(record, key)
+            if target and target.lower() not in dates:
+                raise SourceError(seen[("regulation", record.id.lower())],
+                                  f"provision {record.id!r} names unknown application_date {target!r}", key=key)
 
 
 def read_file(path: Path) -> list[tuple[str, Record]]:

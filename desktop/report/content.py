@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-import re
 from dataclasses import dataclass
 from html import escape
 
@@ -38,11 +37,19 @@ from reportlab.platypus import (
 from desktop.domain.portfolio import Portfolio, UseCase
 from desktop.domain.usage import EU_MEMBER_STATES
 from desktop.domain.vocabulary import STALE_DAYS
+from desktop.engine.ai_act import (
+    AiActAssessment,
+    AiActRules,
+    ApplicationDate,
+    DutyFinding,
+    Message,
+)
 from desktop.engine.assess import Catalog
 from desktop.engine.curves import ASSUMPTIONS, MC_DRAWS, cost_picture, sensitivity
 from desktop.engine.result import CandidateAssessment, PortfolioAssessment, UseCaseAssessment
 
 from . import charts
+from .ai_act_summary import duty_title, message_text
 from .styles import (
     ACCENT,
     FONT,
@@ -175,62 +182,6 @@ def _link(url: str) -> str:
 
 def _short_model(model_id: str | None) -> str:
     return (model_id or "").split("/")[-1]
-
-
-HIGH_RISK_WORDS = {
-    "employment": r"recruit\w*|hiring|applicants?|job applications?|candidate screening|bewerber\w*|bewerbung\w*|"
-                  r"personalauswahl|kündigung\w*|beförderung\w*|leistungsbeurteilung\w*|employee monitoring|"
-                  r"worker monitoring|mitarbeiterüberwachung",
-    "essential": r"credit scor\w*|creditworth\w*|kreditwürdig\w*|bonität\w*|kreditvergabe|loan applications?|"
-                 r"life insurance|health insurance|lebensversicherung\w*|krankenversicherung\w*|"
-                 r"social benefits?|sozialleistung\w*|emergency calls?|notruf\w*",
-    "infrastructure": r"critical infrastructure|kritische\w* infrastruktur\w*|power grid|stromnetz\w*|"
-                      r"water supply|wasserversorgung|gas supply|gasversorgung|road traffic|straßenverkehr",
-    "education": r"student assessment|exam grading|proctoring|admission to (?:education|university)|"
-                 r"schülerbewertung|studienzulassung",
-    "biometrics": r"biometric\w*|biometrie|face recognition|facial recognition|gesichtserkennung|"
-                  r"emotion recognition|emotionserkennung",
-    "law": r"law enforcement|police|polizei|strafverfolgung|asylum|asyl\w*|border control|grenzkontrolle",
-    "justice": r"court decisions?|judicial|gerichtsverfahren|gerichtsentscheid\w*|richter\w*|elections?|voting",
-    "medical": r"diagnos\w*|patients?|medical|medizin\w*|clinical|klinisch\w*",
-}
-HIGH_RISK_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in HIGH_RISK_WORDS.items()}
-USE_TO_HIGH_RISK = {
-    "employment-decisions": "employment",
-    "critical-infrastructure": "infrastructure",
-    "automated-legal-decisions": "justice",
-    "medical-advice": "medical",
-}
-
-
-def high_risk_signals(uc: UseCase) -> list[tuple[str, str]]:
-    """(area, where) pairs: Annex III areas the use case's usage categories or description point to."""
-    found: dict[str, str] = {}
-    for use in uc.usage.uses:
-        area = USE_TO_HIGH_RISK.get(use)
-        if area:
-            found.setdefault(area, "uses")
-    text = f"{uc.name} {uc.description}"
-    for area, pattern in HIGH_RISK_RE.items():
-        if area not in found and pattern.search(text):
-            found[area] = "text"
-    return list(found.items())
-
-
-def ai_act_role(uc: UseCase) -> tuple[str, list[str]]:
-    """('deployer'|'provider'|'gpai', reason keys) by the brief's rule: a deployer uses a model or API
-    for its own purposes; a provider places a system on the market or offers it under its own name."""
-    u = uc.usage
-    if u.fine_tune and u.redistribute_weights:
-        return "gpai", ["why_fine_tune"]
-    reasons = []
-    if u.customer_facing:
-        reasons.append("why_customer")
-    if u.hosted_service:
-        reasons.append("why_hosted")
-    if u.redistribute_weights:
-        reasons.append("why_redistribute")
-    return ("provider", reasons) if reasons else ("deployer", ["why_deployer"])
 
 
 # -- the report --------------------------------------------------------------------------------------
@@ -893,14 +844,8 @@ class _Report:
                         "text": self.t("cl_api_terms", vendor=api.vendor, api=api.id, region=api.region),
                         "ucs": [], "ref": api.vendor, "source": api.source})
                     item["ucs"].append(ua.name)
-            uc = self.ucs.get(ua.use_case)
-            if uc is not None and uc.usage.customer_facing:
-                groups["display"][f"ai-notice-{uc.id}"] = {
-                    "text": self.t("cl_ai_notice", uc=ua.name), "ucs": [], "ref": self.t("ref_art50"),
-                    "source": AI_ACT_URL}
-        if self.a.use_cases:
-            groups["other"]["ai-literacy"] = {"text": self.t("cl_ai_literacy"), "ucs": [],
-                                              "ref": self.t("ref_art4"), "source": AI_ACT_URL}
+        for group, duty_id, item in self.ai_act_checklist_items():
+            groups[group][duty_id] = item
         out = {k: list(v.values()) for k, v in groups.items()}
         out["all"] = [i for k in ("display", "ship", "names", "other", "vendor") for i in out[k]]
         self._checklist = out
@@ -929,62 +874,119 @@ class _Report:
         return story
 
     # -- EU AI Act -----------------------------------------------------------------------------------
+    # Renders the engine's AiActAssessment (desktop.engine.ai_act); it decides nothing itself.
+    def ai_act_results(self) -> dict[str, AiActAssessment]:
+        """The engine's AI Act answer per use case id, as the assessment carries it."""
+        return {ua.use_case: ua.ai_act for ua in self.a.use_cases if ua.ai_act is not None}
+
+    def ai_act_rules(self) -> AiActRules:
+        if not hasattr(self, "_ai_act_rules"):
+            self._ai_act_rules = AiActRules.from_kb(self.kb)
+        return self._ai_act_rules
+
+    def ai_msg(self, msg: Message) -> str:
+        return message_text(msg, self.t)
+
+    def ai_title(self, duty: DutyFinding) -> str:
+        return duty_title(duty, self.t)
+
+    def ai_act_checklist_items(self) -> list[tuple[str, str, dict]]:
+        """(group, duty id, item) for every AI Act duty the engine says applies (not merely possibly):
+        transparency duties are things to display, the rest other duties."""
+        items: dict[str, tuple[str, str, dict]] = {}
+        for ua in self.a.use_cases:
+            result = self.ai_act_results().get(ua.use_case)
+            for duty in result.duties if result else []:
+                if duty.certainty != "yes":
+                    continue
+                group = "display" if duty.article.startswith("Art. 50") else "other"
+                item = items.setdefault(duty.id, (group, duty.id, {
+                    "text": self.ai_msg(duty.message), "ucs": [],
+                    "ref": self.t("ref_ai_act", article=duty.article), "source": duty.source}))[2]
+                item["ucs"].append(ua.name)
+        return list(items.values())
+
+    def ai_date_text(self, day: ApplicationDate) -> str:
+        t = self.t
+        text = self.ai_msg(day.message)
+        if day.original_date is not None:
+            text += " " + t("ai_date_amended", instrument=day.instrument, date=t.date(day.original_date))
+        for change in day.pending:
+            text += " " + t("ai_date_proposed", instrument=change.instrument, date=t.date(change.date))
+        return text
+
     def ai_act(self, number: str) -> list:
         t = self.t
         story: list = [self.heading(number, t("sec_ai_act"), 0), self.P(_e(t("ai_intro")))]
         country = self.p.organisation.country.upper()
         if country not in EU_MEMBER_STATES:
             story.append(self.P(_e(t("ai_outside_eu", country=country))))
+        results = [self.ai_act_results()[ua.use_case] for ua in self.a.use_cases
+                   if ua.use_case in self.ai_act_results()]
+
         story.append(self.P(_e(t("ai_roles")), "h3"))
         rows = [[_e(t("col_use_case")), _e(t("col_role")), _e(t("col_why")), _e(t("col_transparency")),
                  _e(t("col_high_risk"))]]
-        customer, flagged, gpai = [], [], []
-        for ua in self.a.use_cases:
-            uc = self.ucs.get(ua.use_case)
-            if uc is None:
-                continue
-            role, why = ai_act_role(uc)
-            if role == "gpai":
-                gpai.append(uc.name)
-            if uc.usage.customer_facing:
-                customer.append(uc.name)
-            signals = high_risk_signals(uc)
-            if signals:
-                flagged.append((uc, signals))
-            hr = "; ".join(t("high_risk_maybe", why=t(f"hr_{area}")) + f" ({t('hr_found_in', where=t(f'hr_where_{w}'))})"
-                           for area, w in signals) or t("high_risk_no")
-            rows.append([_e(uc.name), f"<b>{_e(t(f'role_{role}'))}</b>", _e("; ".join(t(k) for k in why)),
-                         _e(t("transparency_yes") if uc.usage.customer_facing else t("transparency_no")), _e(hr)])
-        story.append(self.table(rows, [0.25, 0.14, 0.21, 0.2, 0.2]))
+        for r in results:
+            role = f"<b>{_e(t(f'role_{r.primary_role}'))}</b>"
+            for f in r.roles:
+                if f.certainty == "possible":
+                    role += "<br/>" + _e(t("high_risk_maybe", why=t(f"role_{f.role}")))
+            why = "; ".join(dict.fromkeys(self.ai_msg(f.why) for f in r.roles
+                                          if f.role == r.primary_role and f.certainty == "yes"))
+            transparency = "; ".join(f"{d.article} {self.ai_title(d)}" + ("" if d.certainty == "yes" else f" ({t('ai_possibly')})")
+                                     for d in r.duties if d.article.startswith("Art. 50"))
+            hr = "; ".join(t("high_risk_yes" if s.found_in == "uses" else "high_risk_maybe", why=self.ai_msg(s.message))
+                           + f" ({t('hr_found_in', where=t(f'hr_where_{s.found_in}'))})" for s in r.signals)
+            rows.append([_e(r.name), role, _e(why), _e(transparency or t("transparency_no")),
+                         _e(hr or t("high_risk_no"))])
+        story.append(self.table(rows, [0.22, 0.15, 0.2, 0.23, 0.2]))
         story.append(self.P(_e(t("ai_provider_note")), "note"))
 
         story.append(self.P(_e(t("ai_dates")), "h3"))
-        medical = [uc.name for uc, sig in flagged if any(area == "medical" for area, _ in sig)]
-        dates = [
-            (dt.date(2024, 8, 1), t("date_2024"), ""),
-            (dt.date(2025, 2, 2), t("date_2025_02"), t("all_use_cases") if self.a.use_cases else ""),
-            (dt.date(2025, 8, 2), t("date_2025_08"), self.names(gpai)),
-            (dt.date(2026, 8, 2), t("date_2026_08"), self.names(customer)),
-            (dt.date(2027, 8, 2), t("date_2027_08"), self.names(medical)),
-            (dt.date(2027, 12, 2), t("date_omnibus"), self.names([uc.name for uc, _ in flagged])),
-        ]
         rows = [[_e(t("col_from")), _e(t("col_what")), _e(t("col_concerns"))]]
-        for day, what, concerns in dates:
-            rows.append([f"<b>{_e(t.date(day))}</b>", _e(what), _e(concerns or "—")])
+        for day in self.ai_act_rules().timeline(self.today):
+            concerned = [r.name for r in results
+                         if any(d.applies_from is not None and d.applies_from.id == day.id for d in r.duties)]
+            if concerned and len(concerned) == len(results) > 1:
+                concerns = t("all_use_cases")
+            else:
+                concerns = self.names(concerned)
+            rows.append([f"<b>{_e(t.date(day.date))}</b>", _e(self.ai_date_text(day)), _e(concerns or "—")])
         story.append(self.table(rows, [0.17, 0.53, 0.30]))
 
-        story.append(self.P(_e(t("ai_transparency")), "h3"))
-        story.append(self.P(_e(t("ai_transparency_text"))))
-        story.append(self.P(_e(t("ai_transparency_cases", ucs=self.names(customer, 12))) if customer
-                            else _e(t("ai_transparency_none"))))
+        story.append(self.P(_e(t("ai_duties")), "h3"))
+        rows = [[_e(t("col_duty")), _e(t("col_bearer")), _e(t("col_from")), _e(t("col_concerns"))]]
+        by_duty: dict[str, tuple] = {}
+        for r in results:
+            for d in r.duties:
+                entry = by_duty.setdefault(d.id, (d, [], {}))
+                entry[1].append(r.name + ("" if d.certainty == "yes" else f" ({t('ai_possibly')})"))
+                entry[2].update(dict.fromkeys(d.bearers))
+        for d, names, bearers in sorted(by_duty.values(), key=lambda e: (e[0].applies_from.date if e[0].applies_from
+                                                                         else dt.date.max, e[0].id)):
+            when = t.date(d.applies_from.date) if d.applies_from else "—"
+            state = t("ai_applies_now") if d.applies_now else t("ai_applies_later")
+            duty = f"<b>{_e(d.article)}</b> {_e(self.ai_title(d))}<br/><font size='7'>{_e(self.ai_msg(d.message))}</font>"
+            concerns = t("all_use_cases") if len(names) == len(results) > 1 else self.names(names, 8)
+            rows.append([duty, _e(", ".join(t(f"role_{b}") for b in bearers)), _e(f"{when} ({state})"),
+                         _e(concerns)])
+        if len(rows) > 1:
+            story.append(self.table(rows, [0.46, 0.14, 0.17, 0.23]))
+
         story.append(self.P(_e(t("ai_high_risk")), "h3"))
         story.append(self.P(_e(t("ai_high_risk_text"))))
-        if flagged:
-            for uc, signals in flagged:
-                why = "; ".join(t(f"hr_{area}") for area, _ in signals)
-                story.append(self.P(f"<b>{_e(uc.name)}</b>: {_e(why)}", "bullet", bulletText="•"))
-        else:
+        flagged = [r for r in results if r.signals]
+        for r in flagged:
+            why = "; ".join(self.ai_msg(s.message) for s in r.signals)
+            story.append(self.P(f"<b>{_e(r.name)}</b>: {_e(why)}", "bullet", bulletText="•"))
+        if not flagged:
             story.append(self.P(_e(t("ai_high_risk_none"))))
+        questions = [(r.name, q) for r in results for q in r.open_questions]
+        if questions:
+            story.append(self.P(_e(t("ai_open_questions")), "h3"))
+            for name, q in questions:
+                story.append(self.P(f"<b>{_e(name)}</b>: {_e(self.ai_msg(q))}", "bullet", bulletText="•"))
         story.append(Spacer(1, 6))
         story.append(self.P(f"<b>{_e(t('ai_not_legal_advice'))}</b> " + _e(t("ai_cite", url="")) + _link(AI_ACT_URL),
                             "small"))

@@ -374,6 +374,43 @@ T: dict[str, tuple[str, str]] = {
     "role_deployer": ("Deployer", "Betreiber"),
     "role_provider": ("Provider", "Anbieter"),
     "role_gpai": ("Provider of a GPAI model", "Anbieter eines KI-Modells mit allgemeinem Verwendungszweck"),
+    "role_gpai_provider": ("Provider of a GPAI model", "Anbieter eines KI-Modells mit allgemeinem Verwendungszweck"),
+    "ref_ai_act": ("EU AI Act {article}", "KI-Verordnung {article}"),
+    "ai_possibly": ("possibly", "möglicherweise"),
+    "ai_duties": ("Duties per use case", "Pflichten je Anwendungsfall"),
+    "col_duty": ("Duty", "Pflicht"),
+    "col_bearer": ("Carried by", "Trägt"),
+    "ai_applies_now": ("applies", "gilt"),
+    "ai_applies_later": ("not yet", "noch nicht"),
+    "ai_open_questions": ("Open questions", "Offene Fragen"),
+    "ai_date_amended": ("({instrument}; was {date}.)", "({instrument}; bisher {date}.)"),
+    "ai_date_proposed": ("Proposed: {date} ({instrument}); not law yet.",
+                         "Vorgeschlagen: {date} ({instrument}); noch nicht geltendes Recht."),
+    "date_general": ("General date of application, including the transparency duties of Art. 50.",
+                     "Allgemeiner Geltungsbeginn, einschließlich der Transparenzpflichten nach Art. 50."),
+    "date_annex_iii": ("High-risk duties for stand-alone systems in the Annex III areas (Art. 6(2)).",
+                       "Hochrisiko-Pflichten für eigenständige Systeme in den Bereichen nach Anhang III (Art. 6 Abs. 2)."),
+    "date_annex_iii_omnibus": (
+        "Digital Omnibus on AI: high-risk duties for stand-alone systems in the Annex III areas (Art. 6(2)), "
+        "postponed by the amending regulation published in the Official Journal (OJ L 2026/1744 of 24 July 2026).",
+        "Digital-Omnibus zur KI: Hochrisiko-Pflichten für eigenständige Systeme in den Bereichen nach Anhang III "
+        "(Art. 6 Abs. 2), verschoben durch die im Amtsblatt veröffentlichte Änderungsverordnung (ABl. L 2026/1744 "
+        "vom 24. Juli 2026).",
+    ),
+    "date_annex_i_omnibus": (
+        "Digital Omnibus on AI: high-risk duties for AI in products under Annex I, such as medical devices "
+        "(Art. 6(1)), postponed.",
+        "Digital-Omnibus zur KI: Hochrisiko-Pflichten für KI in Produkten nach Anhang I, etwa Medizinprodukten "
+        "(Art. 6 Abs. 1), verschoben.",
+    ),
+    "date_omnibus_prohibitions": (
+        "New prohibition of AI systems that generate non-consensual intimate images or child sexual abuse "
+        "material; generative systems placed on the market before 2 August 2026 must mark their output "
+        "(Art. 50(2)) by this date.",
+        "Neues Verbot von KI-Systemen, die nicht einvernehmliche intime Bilder oder Darstellungen sexuellen "
+        "Kindesmissbrauchs erzeugen; generative Systeme, die vor dem 2. August 2026 in Verkehr gebracht wurden, "
+        "müssen ihre Ausgaben bis zu diesem Tag kennzeichnen (Art. 50 Abs. 2).",
+    ),
     "why_deployer": ("uses the model or API for its own purposes", "nutzt Modell bzw. API für eigene Zwecke"),
     "why_customer": ("offers a customer-facing system under its own name",
                      "bietet ein System für Kunden unter eigenem Namen an"),
@@ -383,6 +420,7 @@ T: dict[str, tuple[str, str]] = {
     "transparency_yes": ("AI notice to users; mark synthetic content", "KI-Hinweis an Nutzer; synthetische Inhalte kennzeichnen"),
     "transparency_no": ("no direct contact with the public", "kein direkter Kontakt mit der Öffentlichkeit"),
     "high_risk_maybe": ("possibly: {why}", "möglicherweise: {why}"),
+    "high_risk_yes": ("yes: {why}", "ja: {why}"),
     "high_risk_no": ("no sign", "kein Hinweis"),
     "ai_dates": ("Dates that apply", "Maßgebliche Termine"),
     "col_from": ("From", "Ab"),
@@ -465,6 +503,153 @@ T: dict[str, tuple[str, str]] = {
                "Strafverfolgung, Migration oder Grenzkontrolle (Anhang III Nr. 6–7)"),
     "hr_medical": ("medical use: possibly a medical device and high-risk via Annex I (Art. 6(1))",
                    "medizinische Nutzung: möglicherweise ein Medizinprodukt und hochriskant über Anhang I (Art. 6 Abs. 1)"),
+    # -- AI Act duties and questions: message ids from resources/knowledge/regulation. The English
+    # report takes the knowledge base's own text; these are the German renderings.
+    "duty_art4": (
+        "Take measures to support the AI literacy of the staff who operate or use the AI systems (as amended "
+        "by the Digital Omnibus: measures, not a guaranteed level).",
+        "Maßnahmen ergreifen, um die KI-Kompetenz des Personals zu fördern, das die KI-Systeme betreibt oder "
+        "nutzt (in der Fassung des Digital-Omnibus: Maßnahmen, kein garantiertes Niveau).",
+    ),
+    "duty_art4_title": ("AI literacy", "KI-Kompetenz"),
+    "duty_art5": (
+        "Do not use the system for a prohibited practice, such as manipulative techniques, social scoring, "
+        "or emotion recognition at work or in education.",
+        "Das System für keine verbotene Praxis einsetzen, etwa manipulative Techniken, Social Scoring oder "
+        "Emotionserkennung am Arbeitsplatz oder in der Bildung.",
+    ),
+    "duty_art5_title": ("Prohibited practices", "Verbotene Praktiken"),
+    "duty_art5_ncii": (
+        "A generative system must not produce non-consensual intimate images of real people or child sexual"
+        " abuse material.",
+        "Ein generatives System darf keine nicht einvernehmlichen intimen Bilder realer Personen und keine "
+        "Darstellungen sexuellen Kindesmissbrauchs erzeugen.",
+    ),
+    "duty_art5_ncii_title": (
+        "No non-consensual intimate imagery or child sexual abuse material",
+        "Keine nicht einvernehmlichen intimen Bilder und keine Darstellungen sexuellen Kindesmissbrauchs",
+    ),
+    "duty_art50_1": (
+        "Design the system so that the people who use it are told they are interacting with an AI system, at "
+        "the latest at the first interaction, unless that is obvious.",
+        "Das System so gestalten, dass die Nutzer spätestens bei der ersten Interaktion erfahren, dass sie mit "
+        "einem KI-System interagieren, sofern das nicht offensichtlich ist.",
+    ),
+    "duty_art50_1_title": (
+        "Tell people they interact with an AI system",
+        "Hinweis, dass ein KI-System antwortet",
+    ),
+    "duty_art50_2": (
+        "Mark generated audio, image, video or text in a machine-readable way as artificially generated "
+        "(not for assistive editing that leaves the input substantially unchanged).",
+        "Erzeugte Audio-, Bild-, Video- oder Textinhalte maschinenlesbar als künstlich erzeugt kennzeichnen"
+        " (nicht bei unterstützender Bearbeitung, die die Eingabe im Wesentlichen unverändert lässt).",
+    ),
+    "duty_art50_2_title": (
+        "Mark synthetic content machine-readably",
+        "Synthetische Inhalte maschinenlesbar kennzeichnen",
+    ),
+    "duty_art50_3": (
+        "Inform the people exposed to an emotion recognition or biometric categorisation system.",
+        "Die betroffenen Personen über den Einsatz eines Systems zur Emotionserkennung oder biometrischen "
+        "Kategorisierung informieren.",
+    ),
+    "duty_art50_3_title": (
+        "Inform people exposed to emotion recognition or biometric categorisation",
+        "Über Emotionserkennung oder biometrische Kategorisierung informieren",
+    ),
+    "duty_art50_4": (
+        "Disclose that deep fakes are artificial, and that text published to inform the public on matters "
+        "of public interest was AI-generated, unless a person reviewed it and an editor is responsible for "
+        "it.",
+        "Offenlegen, dass Deepfakes künstlich sind und dass zur Information der Öffentlichkeit über "
+        "Angelegenheiten von öffentlichem Interesse veröffentlichter Text KI-erzeugt ist, es sei denn, ein "
+        "Mensch hat ihn geprüft und eine Redaktion trägt die Verantwortung.",
+    ),
+    "duty_art50_4_title": (
+        "Disclose deep fakes and AI text on matters of public interest",
+        "Deepfakes und KI-Texte zu Themen öffentlichen Interesses offenlegen",
+    ),
+    "duty_art53": (
+        "Keep technical documentation and information for downstream providers, have a copyright policy and"
+        " publish a summary of the training content (for a modification: limited to the modification; free "
+        "open-source releases are exempt from the documentation duties).",
+        "Technische Dokumentation und Informationen für nachgelagerte Anbieter führen, eine "
+        "Urheberrechtsstrategie haben und eine Zusammenfassung der Trainingsinhalte veröffentlichen (bei "
+        "einer Änderung beschränkt auf die Änderung; freie Open-Source-Veröffentlichungen sind von den "
+        "Dokumentationspflichten ausgenommen).",
+    ),
+    "duty_art53_title": (
+        "Duties of GPAI model providers",
+        "Pflichten der Anbieter von KI-Modellen mit allgemeinem Verwendungszweck",
+    ),
+    "duty_art55": (
+        "Evaluate and mitigate systemic risks, report serious incidents and ensure cybersecurity.",
+        "Systemische Risiken bewerten und mindern, schwerwiegende Vorfälle melden und die Cybersicherheit "
+        "gewährleisten.",
+    ),
+    "duty_art55_title": (
+        "Duties for GPAI models with systemic risk",
+        "Pflichten für KI-Modelle mit systemischem Risiko",
+    ),
+    "duty_high_risk_provider": (
+        "Risk management, data governance, technical documentation, logging, human oversight, accuracy and "
+        "robustness, a conformity assessment and registration.",
+        "Risikomanagement, Daten-Governance, technische Dokumentation, Protokollierung, menschliche "
+        "Aufsicht, Genauigkeit und Robustheit, Konformitätsbewertung und Registrierung.",
+    ),
+    "duty_high_risk_provider_title": ("High-risk duties of providers", "Hochrisiko-Pflichten der Anbieter"),
+    "duty_high_risk_deployer": (
+        "Use the system as instructed, assign human oversight, keep the logs, inform affected workers and "
+        "people, and where required assess the impact on fundamental rights.",
+        "Das System gemäß Anleitung verwenden, menschliche Aufsicht zuweisen, die Protokolle aufbewahren, "
+        "betroffene Beschäftigte und Personen informieren und, wo verlangt, die Auswirkungen auf die "
+        "Grundrechte abschätzen.",
+    ),
+    "duty_high_risk_deployer_title": ("High-risk duties of deployers", "Hochrisiko-Pflichten der Betreiber"),
+    "why_fine_tune_question": (
+        "Does the fine-tuning use more than a third of the compute that trained the original model? Only "
+        "then do the Commission's guidelines treat you as the provider of a new general-purpose AI model; "
+        "below it you remain a downstream modifier.",
+        "Verbraucht die Feinabstimmung mehr als ein Drittel der Rechenleistung, mit der das ursprüngliche "
+        "Modell trainiert wurde? Nur dann gelten Sie nach den Leitlinien der Kommission als Anbieter eines "
+        "neuen KI-Modells mit allgemeinem Verwendungszweck; darunter bleiben Sie nachgelagerter "
+        "Modifizierer.",
+    ),
+    "duty_art5_ncii_question": (
+        "Can the system generate images or video of real people? Then make sure it cannot produce "
+        "non-consensual intimate imagery or child sexual abuse material (new Art. 5 prohibition).",
+        "Kann das System Bilder oder Videos realer Personen erzeugen? Dann sicherstellen, dass es keine "
+        "nicht einvernehmlichen intimen Bilder und keine Darstellungen sexuellen Kindesmissbrauchs erzeugen"
+        " kann (neues Verbot in Art. 5).",
+    ),
+    "duty_art50_4_question": (
+        "Will the output be published to inform the public on matters of public interest, or does it "
+        "include deep fakes? Then Art. 50(4) requires a disclosure.",
+        "Werden die Ausgaben zur Information der Öffentlichkeit über Angelegenheiten von öffentlichem "
+        "Interesse veröffentlicht, oder enthalten sie Deepfakes? Dann verlangt Art. 50 Abs. 4 eine "
+        "Offenlegung.",
+    ),
+    "duty_art55_question": (
+        "Is the resulting model a general-purpose AI model with systemic risk (presumed above 10^25 FLOP of"
+        " training compute, Art. 51(2))? Then Art. 55 applies as well.",
+        "Ist das entstehende Modell ein KI-Modell mit allgemeinem Verwendungszweck mit systemischem Risiko "
+        "(vermutet ab 10^25 FLOP Trainingsrechenleistung, Art. 51 Abs. 2)? Dann gilt zusätzlich Art. 55.",
+    ),
+    "duty_high_risk_provider_question": (
+        "Only a word in the description points to a high-risk area: check whether the system falls under "
+        "Annex III (or is a product under Annex I) and whether the exception of Art. 6(3) applies.",
+        "Nur ein Wort in der Beschreibung deutet auf einen Hochrisiko-Bereich: prüfen, ob das System unter "
+        "Anhang III fällt (oder ein Produkt nach Anhang I ist) und ob die Ausnahme nach Art. 6 Abs. 3 "
+        "greift.",
+    ),
+    "duty_high_risk_deployer_question": (
+        "Only a word in the description points to a high-risk area: check whether the system falls under "
+        "Annex III (or is a product under Annex I) and whether the exception of Art. 6(3) applies.",
+        "Nur ein Wort in der Beschreibung deutet auf einen Hochrisiko-Bereich: prüfen, ob das System unter "
+        "Anhang III fällt (oder ein Produkt nach Anhang I ist) und ob die Ausnahme nach Art. 6 Abs. 3 "
+        "greift.",
+    ),
     "hr_found_in": ("found in {where}", "gefunden in {where}"),
     "hr_where_uses": ("the usage categories", "den Nutzungskategorien"),
     "hr_where_text": ("the description", "der Beschreibung"),

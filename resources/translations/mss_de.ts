@@ -2369,6 +2369,11 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Regeln</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="212"/>
+        <source>EU AI Act</source>
+        <translation>EU-KI-Verordnung</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/views/knowledge.py" line="216"/>
         <source>primary</source>
         <translation>primär</translation>

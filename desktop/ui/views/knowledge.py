@@ -87,6 +87,8 @@ def display_name(kind: str, record: Record) -> str:
     if kind == "measurements":
         r: Any = record
         return f"{r.model.rsplit('/', 1)[-1]} · {r.gpus}× {r.accelerator_id} · {r.engine}"
+    if kind == "regulation":
+        return f"{record.article} · {record.title}"  # type: ignore[attr-defined]
     return str(getattr(record, "name", record.id))
 
 
@@ -209,6 +211,7 @@ class RecordTableModel(QAbstractTableModel):
             "clouds": self.tr("Clouds"),
             "measurements": self.tr("Measurements"),
             "rules": self.tr("Rules"),
+            "regulation": self.tr("EU AI Act"),
         }.get(kind, kind)
 
     def verification_label(self, level: str) -> str:
