@@ -5,6 +5,7 @@ Every rule is read from the license records; nothing here names a model or a lic
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import Literal
 
@@ -45,6 +46,7 @@ class ObligationDue(BaseModel):
     clause: str
     quote: str | None = None
     source: str
+    cure: bool = Field(default=False, description="fixes a planned use that does not comply yet; listed first")
 
 
 class RiskFlag(BaseModel):
@@ -91,6 +93,7 @@ def _impact(effect: Effect) -> str:
 def _triggered(ob: Obligation, ctx: UsageContext) -> bool:
     checks = {
         "always": True,
+        "end_user_facing": ctx.end_user_facing,
         "commercial": ctx.commercial,
         "distribute": ctx.redistribute_weights,
         "make_available": ctx.makes_available,
@@ -112,62 +115,120 @@ def _due(lic: License, ob: Obligation, text: str | None = None) -> ObligationDue
     )
 
 
-def _starts_with(name: str, prefix: str) -> bool:
-    """'Llama-3-Acme' begins with 'Llama 3'; case and separators do not matter."""
-    def norm(text: str) -> str:
-        return " ".join(text.lower().replace("-", " ").replace("_", " ").split())
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
-    return norm(name).startswith(norm(prefix))
+
+def _name_tokens(text: str) -> list[str]:
+    """'Llama3-Acme', 'Llama-3-Acme' and 'llama 3 acme' all give ['llama', '3', 'acme']: licensors write the
+    same name with and without separators, so only the letters and numbers count."""
+    return _TOKEN.findall(text.lower())
+
+
+def name_begins_with(name: str, prefix: str) -> bool:
+    """Does the model name begin with the prefix, as the licensor writes names?
+
+    Letters and numbers are compared run by run, ignoring case and separators; a prefix ending in a word may
+    run on into the next letters ('LlamaLaw' begins with 'Llama'), a number may not ('Llama 30B' does not
+    begin with 'Llama 3').
+    """
+    want, have = _name_tokens(prefix), _name_tokens(name)
+    if not want or len(have) < len(want):
+        return False
+    *whole, last = want
+    if have[: len(whole)] != whole:
+        return False
+    got = have[len(whole)]
+    return got == last or (last.isalpha() and got.startswith(last))
+
+
+def compliant_name(name: str, prefix: str) -> str:
+    """The planned name with the licensor's prefix in front, written the way the prefix is written."""
+    return "-".join(prefix.split()) + "-" + name.strip()
+
+
+def _cure_due(lic: License, clause: Clause, ident: str, kind: str, text: str) -> ObligationDue:
+    return ObligationDue(id=ident, license=lic.id, kind=kind, text=text, clause=clause.section, quote=clause.quote,
+                         source=clause.source, cure=True)
+
+
+def _cure_text(clause: Clause, **names: str) -> str:
+    return (clause.cure or clause.summary).format(**names) if names else (clause.cure or clause.summary)
+
+
+def _commercial(lic: License, ctx: UsageContext, end_user: bool) -> list[Reason]:
+    c = lic.commercial
+    granted = c.allowed and c.scope == "any"
+    if ctx.evaluation_only and not granted:
+        ev = lic.evaluation
+        if ev is None:
+            return [_reason(lic, c, "review", f"Only {c.scope} use is granted and the knowledge base has not encoded"
+                            f" how the license treats an evaluation pilot: read {lic.text_url}. {c.summary}")]
+        if ctx.end_user_facing and not ev.end_users_allowed:
+            return [_reason(lic, ev, "blocks", f"An evaluation with end users leaves the grant. {ev.summary}")]
+        impact = {"grants": "grants", "needs_review": "review", "blocked": "blocks"}[ev.effect]
+        prefix = {"grants": "Evaluation only (no production use): covered.",
+                  "needs_review": "Evaluation only: whether it is covered needs review.",
+                  "blocked": "Evaluation only does not help:"}[ev.effect]
+        return [_reason(lic, ev, impact, f"{prefix} {ev.summary}")]
+    if ctx.commercial and not granted:
+        if end_user:
+            # The grant binds the provider of the service; its end user carries a risk, not a breach.
+            return [_reason(lic, c, "review", f"The provider's license does not grant commercial use ({c.scope}):"
+                            f" check the service's own terms. {c.summary}")]
+        return [_reason(lic, c, "blocks", f"Commercial use is not granted ({c.scope}). {c.summary}")]
+    if not ctx.commercial and c.scope in ("research-only", "non-production"):
+        return [_reason(lic, c, "review", f"Only {c.scope} use is granted: confirm the use qualifies. {c.summary}")]
+    return [_reason(lic, c, "grants")]
 
 
 def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[list[Reason], list[ObligationDue], list[RiskFlag]]:
-    """Apply one license's clauses to the context."""
-    reasons: list[Reason] = []
+    """Apply one license's clauses to the context.
+
+    A clause the use breaks either blocks (or needs review), or, when the data marks it curable, turns into an
+    obligation that says how to comply; those cures come first among the obligations.
+    """
+    reasons: list[Reason] = _commercial(lic, ctx, ctx.end_user_only)
+    cures: list[ObligationDue] = []
     duties: list[ObligationDue] = []
     end_user = ctx.end_user_only
 
-    # Commercial use
-    c = lic.commercial
-    if ctx.commercial and not (c.allowed and c.scope == "any"):
-        if end_user:
-            # The grant binds the provider of the service; its end user carries a risk, not a breach.
-            reasons.append(_reason(lic, c, "review", f"The provider's license does not grant commercial use ({c.scope}):"
-                                   f" check the service's own terms. {c.summary}"))
+    def breach(clause: Clause, impact: str, summary: str, ident: str, kind: str = "other", **names: str) -> None:
+        """A clause the described use does not meet: a cure if the data gives one, else its effect."""
+        if clause.curable and impact in ("blocks", "review"):
+            reasons.append(_reason(lic, clause, "duty", f"{summary} Curable: {_cure_text(clause, **names)}"))
+            cures.append(_cure_due(lic, clause, ident, kind, _cure_text(clause, **names)))
         else:
-            reasons.append(_reason(lic, c, "blocks", f"Commercial use is not granted ({c.scope}). {c.summary}"))
-    elif not ctx.commercial and c.scope in ("research-only", "non-production"):
-        reasons.append(_reason(lic, c, "review", f"Only {c.scope} use is granted: confirm the use qualifies. {c.summary}"))
-    else:
-        reasons.append(_reason(lic, c, "grants"))
+            reasons.append(_reason(lic, clause, impact, summary))
 
-    # Thresholds bind the licensee; an end user of someone else's product is not the licensee.
+    # Thresholds bind the licensee; an end user of someone else's product is not the licensee, unless the
+    # clause itself reaches every user of the model and its derivatives.
     for t in lic.user_thresholds:
         if end_user or (t.commercial_only and not ctx.commercial):
             continue
         users = ctx.group_mau_at_release if t.measured == "release-month" and t.scope == "group" else ctx.product_mau
         if users > t.limit:
-            reasons.append(_reason(lic, t, _impact(t.effect), f"{users:,} users exceed the {t.limit:,} limit. {t.summary}"))
+            breach(t, _impact(t.effect), f"{users:,} users exceed the {t.limit:,} limit. {t.summary}", f"{lic.id}-users")
     for r in lic.revenue_thresholds:
-        if not end_user and ctx.group_monthly_revenue_usd > r.limit_usd_per_month:
-            reasons.append(
-                _reason(
-                    lic, r, _impact(r.effect),
-                    f"Monthly revenue USD {ctx.group_monthly_revenue_usd:,.0f} exceeds USD {r.limit_usd_per_month:,.0f}. {r.summary}",
-                )
-            )
+        if (r.binds_end_users or not end_user) and ctx.group_monthly_revenue_usd > r.limit_usd_per_month:
+            who = " It binds every user of the model and its derivatives, also through a third party's service." \
+                if end_user else ""
+            breach(r, _impact(r.effect),
+                   f"Monthly revenue USD {ctx.group_monthly_revenue_usd:,.0f} exceeds USD {r.limit_usd_per_month:,.0f}."
+                   f"{who} {r.summary}", f"{lic.id}-revenue")
 
     # Derivatives and redistribution
     d = lic.derivatives
     if ctx.fine_tune and not d.fine_tune:
-        reasons.append(_reason(lic, d, "blocks", f"Fine-tuning is not permitted. {d.summary}"))
+        breach(d, "blocks", f"Fine-tuning is not permitted. {d.summary}", f"{lic.id}-fine-tune")
     if ctx.redistribute_weights and not (d.redistribute_derivatives if ctx.fine_tune else d.redistribute_weights):
-        reasons.append(_reason(lic, d, "blocks", f"Redistributing the weights is not permitted. {d.summary}"))
+        breach(d, "blocks", f"Redistributing the weights is not permitted. {d.summary}", f"{lic.id}-redistribute")
 
     # Outputs used to train other models
     o = lic.outputs_training
     if ctx.train_other_models:
         if not o.allowed:
-            reasons.append(_reason(lic, o, _impact(o.effect), f"Using outputs to train other models is not permitted. {o.summary}"))
+            breach(o, _impact(o.effect), f"Using outputs to train other models is not permitted. {o.summary}",
+                   f"{lic.id}-outputs-training")
         elif o.student_is_derivative:
             reasons.append(_reason(lic, o, "duty", f"A model trained on the outputs counts as a derivative. {o.summary}"))
             duties.append(ObligationDue(
@@ -177,10 +238,27 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
                 clause=o.section, quote=o.quote, source=o.source,
             ))
 
-    # Use restrictions (acceptable-use policies): they bind end users too.
+    # Use restrictions (acceptable-use policies): they bind end users too. A declared use the policy was not
+    # read for is never allowed silently: it needs review, naming the policy to read.
+    restricted = {u.category for u in lic.use_restrictions}
+    reviewed = {u.category for u in lic.uses_reviewed}
     for u in lic.use_restrictions:
         if u.category in ctx.uses:
-            reasons.append(_reason(lic, u, _impact(u.effect), f"Use '{u.category}': {u.summary}"))
+            breach(u, _impact(u.effect), f"Use '{u.category}': {u.summary}", f"{lic.id}-use-{u.category}")
+    for u in lic.uses_reviewed:
+        if u.category in ctx.uses:
+            reasons.append(_reason(lic, u, "info", f"Use '{u.category}': {u.summary}"))
+    if lic.has_use_policy:
+        policy = lic.policy_url or next((u.policy_url or u.source for u in lic.use_restrictions), lic.text_url)
+        for category in ctx.uses:
+            if category not in restricted and category not in reviewed:
+                reasons.append(Reason(
+                    license=lic.id, clause="(use policy not encoded for this use)", kind="UnencodedUse",
+                    impact="review",
+                    summary=f"Use '{category}' is declared, and the knowledge base has not encoded what "
+                            f"{lic.short_name}'s use policy says about it: read {policy} before use.",
+                    source=policy,
+                ))
 
     # Geography
     for g in lic.geographic:
@@ -188,14 +266,13 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
             if g.end_user_exception and end_user:
                 reasons.append(_reason(lic, g, "info", f"EU restriction does not reach end users of a product. {g.summary}"))
             else:
-                reasons.append(
-                    _reason(lic, g, _impact(g.effect), f"Licensee in {ctx.licensee_country} (EU), model is multimodal. {g.summary}")
-                )
+                breach(g, _impact(g.effect), f"Licensee in {ctx.licensee_country} (EU), model is multimodal. {g.summary}",
+                       f"{lic.id}-eu")
 
     # Hosted service
     h = lic.hosted_service
     if h and ctx.hosted_service and not h.allowed:
-        reasons.append(_reason(lic, h, _impact(h.effect), f"Offering it as a hosted service: {h.summary}"))
+        breach(h, _impact(h.effect), f"Offering it as a hosted service: {h.summary}", f"{lic.id}-hosted-service")
 
     # Duties
     if not end_user:
@@ -205,14 +282,10 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
             if ob.kind == "naming":
                 name = (ctx.derived_model_name or "").strip()
                 prefix = ob.name_prefix or ""
-                if name and prefix and not _starts_with(name, prefix):
-                    reasons.append(
-                        Reason(
-                            license=lic.id, clause=ob.section, kind="Obligation", impact="blocks",
-                            summary=f"The derived model name '{name}' must begin with '{prefix}'. {ob.summary}",
-                            quote=ob.quote, source=ob.source,
-                        )
-                    )
+                if name and prefix and not name_begins_with(name, prefix):
+                    fixed = compliant_name(name, prefix)
+                    breach(ob, "blocks", f"The derived model name '{name}' must begin with '{prefix}'. {ob.summary}",
+                           f"{ob.id}-rename", "naming", name=name, fixed_name=fixed, prefix=prefix)
                     continue
                 duties.append(_due(lic, ob, f"Name the derived model so that it begins with “{prefix}”"
                                    + (f" (planned: '{name}' complies)." if name else ".")))
@@ -229,7 +302,7 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
         for t in lic.termination
         if t.kind in ("guardrail-bypass",) or (t.kind == "litigation")
     ]
-    return reasons, duties, risks
+    return reasons, cures + duties, risks
 
 
 def assess_license(model: Model, licenses: list[License], ctx: UsageContext,
@@ -249,6 +322,7 @@ def assess_license(model: Model, licenses: list[License], ctx: UsageContext,
         reasons += r
         duties += [x for x in d if x.id not in {y.id for y in duties}]
         risks += k
+    duties.sort(key=lambda x: not x.cure)  # what must change in the plan comes before the routine duties
     if any(r.impact == "blocks" for r in reasons):
         verdict = Verdict.blocked
     elif any(r.impact == "review" for r in reasons):
