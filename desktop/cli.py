@@ -254,6 +254,9 @@ def usage_context_from_args(args):
             train_other_models=args.train_other_models,
             multimodal=args.multimodal,
             uses=args.use or [],
+            evaluation_only=getattr(args, "evaluation_only", False),
+            data=getattr(args, "data", "public"),
+            eu_only=getattr(args, "eu_only", False),
         )
     except ValidationError as exc:
         raise BadInput(validation_message(exc)) from None
@@ -571,7 +574,7 @@ def cmd_gui(args) -> int:
 KINDS = ("licenses", "models", "gpus", "apis", "clouds", "measurements", "rules")
 USE_CATEGORY_NAMES = (
     "military", "sexual-content", "automated-legal-decisions", "undisclosed-machine-text", "medical-advice",
-    "critical-infrastructure", "employment-decisions", "guardrail-removal",
+    "critical-infrastructure", "employment-decisions", "guardrail-removal", "personal-data-profiling",
 )
 PRECISION_NAMES = ("bf16", "fp16", "fp8", "int8", "int4", "mxfp4", "nvfp4", "q4_0", "q4_k_m", "q5_k_m", "q6_k", "q8_0")
 KV_PRECISION_NAMES = ("bf16", "fp16", "fp8", "int8", "q8_0", "q4_0")
@@ -681,6 +684,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--multimodal", action="store_true")
     p.add_argument("--use", action="append", choices=list(USE_CATEGORY_NAMES), metavar="CATEGORY",
                    help="repeatable: " + ", ".join(USE_CATEGORY_NAMES))
+    p.add_argument("--evaluation-only", action="store_true",
+                   help="a non-production pilot: testing and evaluation, no real work, no end users relying on it")
+    p.add_argument("--data", choices=["confidential", "personal", "public"], default="public",
+                   help="the most sensitive data sent to the model (default public)")
+    p.add_argument("--eu-only", action="store_true", help="processing must stay in the EU/EEA, contractually")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_license_check)
 

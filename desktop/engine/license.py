@@ -191,6 +191,15 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
     cures: list[ObligationDue] = []
     duties: list[ObligationDue] = []
     end_user = ctx.end_user_only
+    ev = lic.evaluation
+    if ev is not None and any(r.kind == "EvaluationUse" and r.impact == "grants" for r in reasons):
+        # The grant holds only while the pilot stays a pilot: that is the duty it carries.
+        duties.append(ObligationDue(
+            id=f"{lic.id}-evaluation-only", license=lic.id, kind="other",
+            text=f"Keep the use an evaluation: no production work, no end users relying on it; going live needs a "
+                 f"commercial license from the licensor ({lic.licensor}).",
+            clause=ev.section, quote=ev.quote, source=ev.source,
+        ))
 
     def breach(clause: Clause, impact: str, summary: str, ident: str, kind: str = "other", **names: str) -> None:
         """A clause the described use does not meet: a cure if the data gives one, else its effect."""
