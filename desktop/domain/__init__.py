@@ -21,7 +21,7 @@ from .license import (
 )
 from .measurement import Measurement
 from .model import Architecture, Model, Support
-from .offering import ApiOffering, CloudOffering
+from .offering import ApiContract, ApiOffering, CloudOffering
 from .provenance import Record, Verification
 from .rule import Condition, ScenarioRule
 
@@ -40,6 +40,7 @@ __all__ = [
     "KINDS",
     "USE_CATEGORIES",
     "Accelerator",
+    "ApiContract",
     "ApiOffering",
     "Architecture",
     "Clause",

@@ -46,6 +46,10 @@ def record_summary(record: Record) -> str:
             value = getattr(record, attr, None)
             if value:
                 parts.append(str(value))
+        contract = getattr(record, "contract", None)
+        if contract is not None:  # an API's terms: regions and prohibited uses are what people search for
+            parts += [*contract.processing_regions, *contract.prohibited_uses, *contract.conditional_uses]
+            parts += list(contract.terms.values())
     if record.note:
         parts.append(record.note)
     return " ".join(p for p in parts if p)

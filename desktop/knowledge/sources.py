@@ -3,6 +3,9 @@
 Each file holds arrays of tables named for the kind they hold (``[[license]]``, ``[[model]]``,
 ``[[accelerator]]``, ``[[api]]``, ``[[cloud]]``, ``[[measurement]]``) and may start with a
 ``[defaults]`` table whose keys every record in the file inherits unless it sets them itself.
+A file of API offers may hold named ``[contracts.NAME]`` tables (one vendor's terms, shared by its
+offers); an ``[[api]]`` row then says ``contract = "NAME"``, and a contract may start from another
+with ``extends = "NAME"`` (e.g. the EU-region variant of a vendor's terms).
 A malformed file raises SourceError naming the file, the line and the key.
 """
 
@@ -129,6 +132,7 @@ def read_file(path: Path) -> list[tuple[str, Record]]:
     defaults = data.pop("defaults", {})
     if not isinstance(defaults, dict):
         raise SourceError(path, "[defaults] must be a table", key="defaults")
+    contracts = _named_contracts(path, data.pop("contracts", {}))
     out: list[tuple[str, Record]] = []
     for table, rows in data.items():
         if table not in TABLES:
@@ -140,6 +144,15 @@ def read_file(path: Path) -> list[tuple[str, Record]]:
             raise SourceError(path, f"'{table}' must be an array of tables ([[{table}]])", key=table)
         for index, row in enumerate(rows):
             merged = {**defaults, **row}
+            if isinstance(merged.get("contract"), str):
+                name = merged["contract"]
+                if name not in contracts:
+                    raise SourceError(
+                        path, f"{table} {row.get('id', f'#{index + 1}')!r}: unknown contract {name!r}; "
+                        f"expected one of {', '.join(sorted(contracts)) or '(none: add a [contracts.NAME] table)'}",
+                        line=_key_line(text, table, index, ["contract"]), key="contract",
+                    )
+                merged["contract"] = contracts[name]
             try:
                 out.append((kind, cls.model_validate(merged)))
             except ValidationError as exc:
@@ -153,6 +166,28 @@ def read_file(path: Path) -> list[tuple[str, Record]]:
                     path, f"{table} {ident!r}: {err['msg']}{more}", line=line, key=".".join(loc) or None
                 ) from None
     return out
+
+
+def _named_contracts(path: Path, tables: object) -> dict[str, dict]:
+    """The file's [contracts.NAME] tables with every `extends` chain resolved."""
+    if not isinstance(tables, dict) or not all(isinstance(v, dict) for v in tables.values()):
+        raise SourceError(path, "[contracts] must hold named tables ([contracts.NAME])", key="contracts")
+
+    def resolved(name: str, chain: tuple[str, ...]) -> dict:
+        table = dict(tables[name])
+        base = table.pop("extends", None)
+        if base is None:
+            return table
+        if base not in tables:
+            raise SourceError(path, f"contract {name!r} extends unknown contract {base!r}", key=f"contracts.{name}.extends")
+        if base in chain:
+            raise SourceError(path, f"contract {name!r} extends itself via {' -> '.join(chain)}", key=f"contracts.{name}.extends")
+        merged = resolved(base, (*chain, base))
+        for key, value in table.items():  # per-fact tables (terms, fact_sources) add to the base's
+            merged[key] = {**merged[key], **value} if isinstance(value, dict) and isinstance(merged.get(key), dict) else value
+        return merged
+
+    return {name: resolved(name, (name,)) for name in tables}
 
 
 def _line_of_decode_error(message: str) -> int | None:
