@@ -314,6 +314,17 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
     return reasons, cures + duties, risks
 
 
+def _own_hardware(model: Model, ctx: UsageContext) -> list[Reason]:
+    """--data and --eu-only for a self-hosted model: no vendor processes the data, so they add facts, not duties."""
+    if ctx.end_user_only or (ctx.data == "public" and not ctx.eu_only):
+        return []
+    where = " Run it on hardware located in the EU/EEA to meet the EU-only requirement." if ctx.eu_only else ""
+    return [Reason(license="(self-hosted)", clause="deployment", kind="SelfHosted", impact="info",
+                   summary=f"Self-hosted: {ctx.data} data stays on hardware you control and no model vendor processes "
+                           f"it, so no data-processing agreement with the licensor is needed.{where}",
+                   source=model.sources[0])]
+
+
 def assess_license(model: Model, licenses: list[License], ctx: UsageContext,
                    missing: list[str] | None = None) -> LicenseAssessment:
     """Every license of the model applies (a derived model carries its base's terms too). A license id the
@@ -332,6 +343,7 @@ def assess_license(model: Model, licenses: list[License], ctx: UsageContext,
         duties += [x for x in d if x.id not in {y.id for y in duties}]
         risks += k
     duties.sort(key=lambda x: not x.cure)  # what must change in the plan comes before the routine duties
+    reasons += _own_hardware(model, ctx)
     if any(r.impact == "blocks" for r in reasons):
         verdict = Verdict.blocked
     elif any(r.impact == "review" for r in reasons):
@@ -345,3 +357,165 @@ def assess_license(model: Model, licenses: list[License], ctx: UsageContext,
         model=model.id, license=" + ".join(ids), licenses=ids, verdict=verdict,
         obligations=duties, reasons=reasons, risk_flags=risks,
     )
+
+
+# -- Question 1 for an API offer: the contract, not "vendor terms" --------------------------------------------
+# The rules below read only the offer's contract facts (desktop.domain.offering.ApiContract) and the usage
+# context; no vendor is named. Each rule quotes the contract fact that decides it, with that fact's own URL.
+
+ApiCondition = Literal[
+    "data_sensitive", "data_personal", "trains_by_default", "training_unstated", "dpa", "no_dpa", "opt_out_given",
+    "no_opt_out", "eu_only", "eu_contractual", "not_eu_contractual", "end_user_facing", "customer_is_provider",
+]
+
+
+class ApiRule(BaseModel):
+    """One contract rule: when all conditions hold, it adds a reason of this impact (and, for a duty, the duty)."""
+
+    id: str
+    when: tuple[ApiCondition, ...]
+    fact: Literal["training", "retention", "dpa", "regions", "subprocessors", "prohibited_uses", "ai_act_role"]
+    impact: Literal["blocks", "review", "duty", "info"]
+    summary: str = Field(description="why, filled with {data}, {regions}, {opt_out}, {dpa_url}, {role}")
+    duty: str | None = Field(default=None, description="what to do, for impact=duty")
+
+
+API_RULES: tuple[ApiRule, ...] = (
+    ApiRule(id="training-without-dpa", when=("data_sensitive", "trains_by_default", "no_dpa"), fact="training",
+            impact="blocks",
+            summary="Prompts are used to train the vendor's models by default and there is no data-processing "
+                    "agreement: {data} data would leave your control with no contract limiting its use."),
+    ApiRule(id="personal-data-without-dpa", when=("data_personal", "no_dpa"), fact="dpa", impact="blocks",
+            summary="Personal data may go to a processor only under a GDPR Art. 28 contract, and this offer has no "
+                    "data-processing agreement."),
+    ApiRule(id="training-unstated", when=("data_sensitive", "training_unstated"), fact="training", impact="review",
+            summary="The terms read do not say whether prompts train the vendor's models: confirm before sending "
+                    "{data} data."),
+    ApiRule(id="training-no-opt-out", when=("data_sensitive", "trains_by_default", "dpa", "no_opt_out"),
+            fact="training", impact="review",
+            summary="Prompts train the vendor's models by default and the terms read do not say how to switch it "
+                    "off: confirm an opt-out before sending {data} data."),
+    ApiRule(id="eu-not-contractual", when=("eu_only", "not_eu_contractual"), fact="regions", impact="blocks",
+            summary="Processing must stay in the EU/EEA, and this offer's contract does not keep it there "
+                    "(processing regions: {regions})."),
+    ApiRule(id="sign-dpa", when=("data_sensitive", "dpa"), fact="dpa", impact="duty",
+            summary="A data-processing agreement (GDPR Art. 28) is offered.",
+            duty="Sign or accept the vendor's data-processing agreement (GDPR Art. 28) before sending {data} data: "
+                 "{dpa_url}."),
+    ApiRule(id="switch-off-training", when=("data_sensitive", "trains_by_default", "dpa", "opt_out_given"),
+            fact="training", impact="duty",
+            summary="Prompts train the vendor's models unless you opt out.",
+            duty="Switch off training on your prompts before sending {data} data: {opt_out}."),
+    ApiRule(id="configure-eu-region", when=("eu_only", "eu_contractual"), fact="regions", impact="duty",
+            summary="The contract keeps processing in the EU/EEA.",
+            duty="Configure the EU region the contract covers ({regions}) for every request, and keep the "
+                 "contract document that says so."),
+    ApiRule(id="ai-act-transparency", when=("end_user_facing", "customer_is_provider"), fact="ai_act_role",
+            impact="duty",
+            summary="Building on this API you are the {role} of the AI system under the EU AI Act.",
+            duty="As provider of an AI system that talks to people (EU AI Act Art. 50(1)), make clear to them "
+                 "that they are interacting with an AI system."),
+)
+
+
+def _api_conditions(contract, ctx: UsageContext) -> set[str]:
+    trains = contract.trains_on_prompts_by_default
+    return {name for name, holds in {
+        "data_sensitive": ctx.data != "public",
+        "data_personal": ctx.data == "personal",
+        "trains_by_default": trains is True,
+        "training_unstated": trains is None,
+        "dpa": contract.dpa,
+        "no_dpa": not contract.dpa,
+        "opt_out_given": bool(contract.opt_out),
+        "no_opt_out": not contract.opt_out,
+        "eu_only": ctx.eu_only,
+        "eu_contractual": contract.eu_processing_contractual,
+        "not_eu_contractual": not contract.eu_processing_contractual,
+        "end_user_facing": ctx.end_user_facing,
+        "customer_is_provider": contract.ai_act_role_of_customer in ("provider", "provider-and-deployer"),
+    }.items() if holds}
+
+
+def api_terms_id(api) -> str:
+    return f"API contract: {api.id}"
+
+
+def evaluate_api_contract(api, ctx: UsageContext) -> tuple[list[Reason], list[ObligationDue]]:
+    """Apply the contract rules to one API offer; an offer whose contract was not read needs review."""
+    terms = api_terms_id(api)
+    contract = api.contract
+    if contract is None:
+        return [Reason(license=terms, clause="(contract facts not in the knowledge base)", kind="ApiContract",
+                       impact="review",
+                       summary=f"The knowledge base holds no contract facts for {api.vendor} {api.model_name}: read the "
+                               "vendor's terms, data-processing agreement and usage policy before use.",
+                       source=api.sources[0])], []
+    holds = _api_conditions(contract, ctx)
+    names = {
+        "data": ctx.data, "regions": ", ".join(contract.processing_regions),
+        "opt_out": contract.opt_out or "", "dpa_url": contract.dpa_url or contract.source_of("dpa"),
+        "role": contract.ai_act_role_of_customer.replace("-", " and "),
+    }
+    reasons: list[Reason] = []
+    duties: list[ObligationDue] = []
+    for rule in API_RULES:
+        if not set(rule.when) <= holds:
+            continue
+        quote = contract.term(rule.fact)
+        source = contract.source_of(rule.fact)
+        reasons.append(Reason(license=terms, clause=rule.fact, kind="ApiContract", impact=rule.impact,
+                              summary=rule.summary.format(**names), quote=quote, source=source))
+        if rule.impact == "duty" and rule.duty:
+            duties.append(ObligationDue(id=f"api-{rule.id}", license=terms, kind="other",
+                                        text=rule.duty.format(**names), clause=rule.fact, quote=quote, source=source))
+    policy = contract.source_of("prohibited_uses")
+    for use in ctx.uses:
+        if use in contract.prohibited_uses:
+            reasons.append(Reason(license=terms, clause="prohibited_uses", kind="ApiContract", impact="blocks",
+                                  summary=f"Use '{use}' is prohibited by the vendor's usage policy.",
+                                  quote=contract.term("prohibited_uses"), source=policy))
+        elif use in contract.conditional_uses:
+            condition = contract.term("prohibited_uses") or f"the conditions in the usage policy at {policy}"
+            reasons.append(Reason(license=terms, clause="prohibited_uses", kind="ApiContract", impact="duty",
+                                  summary=f"Use '{use}' is allowed only under the usage policy's conditions.",
+                                  quote=contract.term("prohibited_uses"), source=policy))
+            duties.append(ObligationDue(id=f"api-use-{use}", license=terms, kind="other",
+                                        text=f"Use '{use}' only under the usage policy's conditions: {condition}",
+                                        clause="prohibited_uses", quote=contract.term("prohibited_uses"), source=policy))
+        elif contract.usage_policy_url:
+            reasons.append(Reason(license=terms, clause="prohibited_uses", kind="ApiContract", impact="info",
+                                  summary=f"Use '{use}' is not among the usage policy's prohibited or conditional uses.",
+                                  source=policy))
+    if not any(r.impact in ("blocks", "review", "duty") for r in reasons):
+        reasons.append(Reason(license=terms, clause="training", kind="ApiContract", impact="grants",
+                              summary="Nothing in the contract facts read restricts this use.",
+                              quote=contract.term("training"), source=contract.source_of("training")))
+    return reasons, duties
+
+
+def assess_api(api, ctx: UsageContext, model: Model | None = None, licenses: list[License] | None = None,
+               missing: list[str] | None = None) -> LicenseAssessment:
+    """Question 1 for an API offer: its contract against the use and, when it serves an open-weight model, that
+    model's license as it binds an end user of the service. Same verdict scale as for a self-hosted model."""
+    reasons, duties = evaluate_api_contract(api, ctx)
+    ids = [api_terms_id(api)]
+    risks: list[RiskFlag] = []
+    if model is not None:
+        hosted = assess_license(model, licenses or [], ctx.model_copy(update={"deployment": "third-party-service"}),
+                                missing)
+        reasons += hosted.reasons
+        duties += [d for d in hosted.obligations if d.id not in {x.id for x in duties}]
+        risks += hosted.risk_flags
+        ids += hosted.licenses
+    verdict = _verdict(reasons, duties)
+    return LicenseAssessment(model=api.id, license=" + ".join(ids), licenses=ids, verdict=verdict,
+                             obligations=duties, reasons=reasons, risk_flags=risks)
+
+
+def _verdict(reasons: list[Reason], duties: list[ObligationDue]) -> Verdict:
+    if any(r.impact == "blocks" for r in reasons):
+        return Verdict.blocked
+    if any(r.impact == "review" for r in reasons):
+        return Verdict.needs_review
+    return Verdict.allowed_with_obligations if duties else Verdict.allowed
