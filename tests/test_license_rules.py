@@ -70,18 +70,26 @@ def test_curable_clauses_say_how(catalog):
 
 @settings(max_examples=80, deadline=None)
 @given(model_index=st.integers(min_value=0, max_value=300), name=st.sampled_from(["AcmeLaw-70B", "Foo", "x1"]))
-def test_a_wrong_model_name_never_blocks_when_the_rule_is_curable(catalog, model_index, name):
-    """Issue 11 §1: the naming condition is met by renaming; the verdict then depends on the other clauses only."""
+def test_a_wrong_model_name_is_cured_not_blocked(catalog, model_index, name):
+    """Issue 11 §1: the naming condition is met by renaming, so a wrong planned name gives the same verdict as the
+    compliant one, with the rename as the first obligation."""
     models = catalog.records("models")
     model = models[model_index % len(models)]
     lics = [catalog.license(i) for i in model.license_ids]
+    prefixes = [o.name_prefix for lic in lics for o in lic.obligations if o.kind == "naming" and o.name_prefix]
     base = dict(licensee_country="US", fine_tune=True, redistribute_weights=True)
     named = assess_license(model, lics, UsageContext(**base, derived_model_name=name))
-    renamed = assess_license(model, lics, UsageContext(**base, derived_model_name=f"Llama-3-{name}"))
-    if any(o.kind == "naming" and o.curable for lic in lics for o in lic.obligations):
-        assert named.verdict == renamed.verdict or named.verdict == Verdict.allowed_with_obligations
-        if named.verdict != Verdict.blocked and any(o.cure for o in named.obligations):
-            assert named.obligations[0].cure
+    if not prefixes:
+        assert not any(o.cure for o in named.obligations)
+        return
+    fixed = name
+    for prefix in prefixes:
+        fixed = fixed if name_begins_with(fixed, prefix) else compliant_name(fixed, prefix)
+    renamed = assess_license(model, lics, UsageContext(**base, derived_model_name=fixed))
+    assert named.verdict == renamed.verdict
+    if named.verdict != Verdict.blocked:
+        assert named.obligations[0].cure and f"'{name}'" in named.obligations[0].text
+        assert not any(o.cure for o in renamed.obligations)
 
 
 def test_end_user_facing_duties_fire_only_with_end_users(catalog):

@@ -139,7 +139,10 @@ FAMILIES = {
         row("google/gemma-3-12b-it", "--hosted-service", AO, duty="gemma-pass-on-use-restrictions"),
         row("google/gemma-3-12b-it", "--customer-facing", AO, duty="gemma-license-copy"),
         row("google/gemma-3-12b-it", "--train-other-models", AO),
-        row("google/gemma-3-12b-it", "--use personal-data-profiling", NR),  # policy not encoded for it
+        row("google/gemma-3-12b-it", "--use personal-data-profiling", AO,
+            first="LicenseRef-Gemma-Terms-of-Use-use-personal-data-profiling"),  # items 2.5.6/2.5.8: with consent
+        row("google/gemma-3-12b-it", "--use military", NR),  # no military item; violence item 2.5.3
+        row("google/gemma-3-12b-it", "--use critical-infrastructure", AO),  # read: not named
     ],
     # Mistral Research License: research purposes only, a business's proof of concept excluded.
     # Non-Production License: testing and evaluation in non-production environments only.
