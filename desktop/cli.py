@@ -229,6 +229,8 @@ def cmd_kb_import_prices(args) -> int:
         print(f"  updated {offering}")
     for problem in result.skipped:
         print(f"  skipped {problem}")
+    for problem in result.warnings:
+        print(f"  warning {problem}")
     return EXIT_OK
 
 

@@ -65,6 +65,11 @@ class ApiContract(BaseModel):
         "professional, disclosure to users); the condition is in terms['prohibited_uses']",
     )
     usage_policy_url: str | None = None
+    usage_policy_encoded: bool = Field(
+        default=True,
+        description="False: the usage policy was not read clause by clause, so empty use lists mean "
+        "'not known', and a declared use needs review against the policy at usage_policy_url",
+    )
     ai_act_role_of_customer: Literal["deployer", "provider", "provider-and-deployer"] = Field(
         default="deployer",
         description="role the customer takes under the EU AI Act when building on the API "

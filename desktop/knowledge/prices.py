@@ -1,7 +1,9 @@
 """Import API prices from LiteLLM's community price map into the user overlay.
 
 Users carry `model_prices_and_context_window.json` in on a USB stick; every bundled API offering
-that names a key of that file gets its prices refreshed in the overlay, with the file as source.
+that names a key of that file gets its prices and retirement date refreshed in the overlay, with the
+file as source. The file's numbers keep the offering's currency: LiteLLM writes every price as if
+it were USD, while several EU providers publish (and we store) EUR.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class PriceImport:
     unchanged: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # our offerings whose keys the file lacks
     skipped: list[str] = field(default_factory=list)  # keys with unusable prices
+    warnings: list[str] = field(default_factory=list)  # imported, but a field of the entry was unusable
 
     def as_dict(self) -> dict:
         return {
@@ -33,6 +36,7 @@ class PriceImport:
             "unchanged": self.unchanged,
             "missing": self.missing,
             "skipped": self.skipped,
+            "warnings": self.warnings,
         }
 
 
@@ -58,6 +62,21 @@ def _per_million(entry: dict, key: str) -> float | None:
         # Over $1 per token ($1M per million) is not a price, it is a broken file.
         raise ValueError(f"{key} = {value!r}")
     return round(value * 1e6, 6)
+
+
+def _deprecation_date(entry: dict, current: dt.date | None) -> dt.date | None:
+    """The entry's `deprecation_date` (ISO date); the offering's own when the file has none.
+
+    A file without the field says nothing about retirement, so it must not erase a date we know."""
+    value = entry.get("deprecation_date")
+    if value is None or value == "":
+        return current
+    if not isinstance(value, str):
+        raise ValueError(f"deprecation_date = {value!r} is not a date")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"deprecation_date = {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def import_prices(kb: KnowledgeBase, path: Path, today: dt.date | None = None) -> PriceImport:
@@ -92,8 +111,15 @@ def import_prices(kb: KnowledgeBase, path: Path, today: dt.date | None = None) -
             continue
         if prices["cached_input_per_mtok"] is None:
             prices["cached_input_per_mtok"] = offering.cached_input_per_mtok
-        current = (offering.input_per_mtok, offering.output_per_mtok, offering.cached_input_per_mtok)
-        if current == (prices["input_per_mtok"], prices["output_per_mtok"], prices["cached_input_per_mtok"]):
+        try:
+            retires = _deprecation_date(entry, offering.deprecation_date)
+        except ValueError as exc:
+            result.warnings.append(f"{key}: {exc}; kept {offering.deprecation_date or 'no date'}")
+            retires = offering.deprecation_date
+        current = (offering.input_per_mtok, offering.output_per_mtok, offering.cached_input_per_mtok,
+                   offering.deprecation_date)
+        imported = (prices["input_per_mtok"], prices["output_per_mtok"], prices["cached_input_per_mtok"], retires)
+        if current == imported:
             result.unchanged.append(offering.id)
             continue
         context = entry.get("max_input_tokens") or offering.context_tokens
@@ -102,6 +128,7 @@ def import_prices(kb: KnowledgeBase, path: Path, today: dt.date | None = None) -
                 offering.model_dump()
                 | {
                     **prices,
+                    "deprecation_date": retires,
                     "context_tokens": context if isinstance(context, int) and context > 0 else offering.context_tokens,
                     "sources": [path.resolve().as_uri(), *(s for s in offering.sources if not s.startswith("file:"))],
                     "as_of": as_of,
