@@ -147,3 +147,35 @@ def test_cli_new_flags_apply_to_self_hosted_models_and_refuse_bad_values(capsys)
     assert main(["license-check", "Qwen/Qwen3-32B", "--data", "secret"]) == 2
     assert main(["license-check", "no-such/offer-or-model"]) == 2
     assert "model or API offer" in capsys.readouterr().err
+
+
+def test_a_declared_use_under_an_unread_policy_needs_review(catalog):
+    unread = verdict(catalog, UsageContext(uses=["sexual-content"]), usage_policy_encoded=False, prohibited_uses=[],
+                     conditional_uses=[])
+    assert unread.verdict == Verdict.needs_review
+    assert "https://vendor.example/policy" in unread.deciding_reason.summary
+    read = verdict(catalog, UsageContext(uses=["sexual-content"]), prohibited_uses=[], conditional_uses=[])
+    assert read.verdict == Verdict.allowed
+    # a category newer than the contracts' reading is never silently allowed
+    newer = verdict(catalog, UsageContext(uses=["personal-data-profiling"]), prohibited_uses=[], conditional_uses=[])
+    assert newer.verdict == Verdict.needs_review
+
+
+@settings(max_examples=80, deadline=None)
+@given(index=st.integers(min_value=0, max_value=500), data=st.sampled_from(["public", "personal", "confidential"]),
+       eu_only=st.booleans(), uses=st.lists(st.sampled_from(USE_CATEGORIES), max_size=2, unique=True))
+def test_every_bundled_offer_gets_a_verdict_by_the_rules(catalog, index, data, eu_only, uses):
+    offers = catalog.records("apis")
+    api = offers[index % len(offers)].model_copy(update={"open_weight_model": None})
+    c = api.contract
+    result = assess_api(api, UsageContext(data=data, eu_only=eu_only, uses=uses))
+    if c is None:
+        assert result.verdict == Verdict.needs_review
+        return
+    must_block = ((data == "confidential" and c.trains_on_prompts_by_default and not c.dpa)
+                  or (eu_only and not c.eu_processing_contractual)
+                  or (data == "personal" and not c.dpa) or bool(set(uses) & set(c.prohibited_uses)))
+    assert (result.verdict == Verdict.blocked) == bool(must_block)
+    if result.verdict == Verdict.blocked:
+        deciding = result.deciding_reason
+        assert deciding.source.startswith("http") and deciding.impact == "blocks"

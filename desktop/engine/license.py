@@ -418,6 +418,11 @@ API_RULES: tuple[ApiRule, ...] = (
 )
 
 
+# Use categories added to the vocabulary after the API contracts were read (2026-12-02): the contracts' prohibited
+# and conditional lists could not name them, so a declared use needs review until a contract is re-read.
+USES_NEWER_THAN_CONTRACTS = frozenset({"personal-data-profiling"})
+
+
 def _api_conditions(contract, ctx: UsageContext) -> set[str]:
     trains = contract.trains_on_prompts_by_default
     return {name for name, holds in {
@@ -483,6 +488,11 @@ def evaluate_api_contract(api, ctx: UsageContext) -> tuple[list[Reason], list[Ob
             duties.append(ObligationDue(id=f"api-use-{use}", license=terms, kind="other",
                                         text=f"Use '{use}' only under the usage policy's conditions: {condition}",
                                         clause="prohibited_uses", quote=contract.term("prohibited_uses"), source=policy))
+        elif not contract.usage_policy_encoded or use in USES_NEWER_THAN_CONTRACTS:
+            reasons.append(Reason(license=terms, clause="prohibited_uses", kind="UnencodedUse", impact="review",
+                                  summary=f"Use '{use}' is declared, and the knowledge base has not encoded what the "
+                                          f"vendor's usage policy says about it: read {policy} before use.",
+                                  source=policy))
         elif contract.usage_policy_url:
             reasons.append(Reason(license=terms, clause="prohibited_uses", kind="ApiContract", impact="info",
                                   summary=f"Use '{use}' is not among the usage policy's prohibited or conditional uses.",
