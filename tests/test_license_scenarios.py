@@ -274,4 +274,4 @@ FAMILIES_READ = {
 def test_every_license_family_has_a_scenario_table(catalog):
     covered = {lic for model, *_ in (r.values for r in ROWS) for lic in catalog.model(model).license_ids}
     covered.add("LicenseRef-OpenRAIL-M")
-    assert FAMILIES_READ <= covered, FAMILIES_READ - covered
+    assert not FAMILIES_READ - covered, FAMILIES_READ - covered
