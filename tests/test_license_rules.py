@@ -130,3 +130,8 @@ def test_evaluation_only_does_not_loosen_licenses_that_grant_everything(catalog)
         plain = assess_license(model, lic, UsageContext())
         pilot = assess_license(model, lic, UsageContext(evaluation_only=True))
         assert plain.verdict == pilot.verdict, model_id
+
+
+def test_the_suggested_name_keeps_the_users_words_once():
+    assert compliant_name("AcmeLaw-70B", "Llama") == "Llama-AcmeLaw-70B"
+    assert compliant_name("Llama-Foo", "Llama 3") == "Llama-3-Foo"

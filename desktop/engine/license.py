@@ -142,8 +142,16 @@ def name_begins_with(name: str, prefix: str) -> bool:
 
 
 def compliant_name(name: str, prefix: str) -> str:
-    """The planned name with the licensor's prefix in front, written the way the prefix is written."""
-    return "-".join(prefix.split()) + "-" + name.strip()
+    """The planned name with the licensor's prefix in front ('Llama-3-…'). A name that already starts with part of
+    the prefix ('Llama-Foo' for 'Llama 3') keeps its own words only: 'Llama-3-Foo', not 'Llama-3-Llama-Foo'."""
+    want = _name_tokens(prefix)
+    rest = name.strip()
+    for k in range(len(want) - 1, 0, -1):
+        lead = re.match(r"[\s\-_.]*".join(map(re.escape, want[:k])) + r"[\s\-_.]*", rest, re.IGNORECASE)
+        if lead and rest[lead.end():]:
+            rest = rest[lead.end():]
+            break
+    return "-".join(prefix.split()) + "-" + rest
 
 
 def _cure_due(lic: License, clause: Clause, ident: str, kind: str, text: str) -> ObligationDue:
