@@ -81,6 +81,7 @@ FAMILIES = {
         row(L2, "--train-other-models", B),
         row(L2, "--redistribute-weights", AO),
         row(L2, "--customer-facing", AO, duty="llama2-disclose-dangers"),
+        row(L2, "--customer-facing", AO, duty="llama2-no-human-passing-off"),
         row(L2, "--deployment third-party-service", A),
     ],
     # Qwen License 2024 §4 (100M MAU of the product, commercial only), §5 ("Built with Qwen" for distributed
@@ -138,6 +139,7 @@ FAMILIES = {
         row("google/gemma-3-27b-it", "--deployment third-party-service", A),
         row("google/gemma-3-12b-it", "--hosted-service", AO, duty="gemma-pass-on-use-restrictions"),
         row("google/gemma-3-12b-it", "--customer-facing", AO, duty="gemma-license-copy"),
+        row("google/gemma-3-12b-it", "--customer-facing", AO, duty="gemma-no-deceptive-provenance"),
         row("google/gemma-3-12b-it", "--train-other-models", AO),
         row("google/gemma-3-12b-it", "--use personal-data-profiling", AO,
             first="LicenseRef-Gemma-Terms-of-Use-use-personal-data-profiling"),  # items 2.5.6/2.5.8: with consent
