@@ -152,6 +152,7 @@ FAMILIES = {
     "mistral": [
         row("mistralai/Ministral-8B-Instruct-2410", "--commercial", B),
         row("mistralai/Ministral-8B-Instruct-2410", "--evaluation-only", B),
+        row("mistralai/Ministral-8B-Instruct-2410", "--evaluation-only --non-commercial", NR),
         row("mistralai/Ministral-8B-Instruct-2410", "--non-commercial --internal", NR),
         row("mistralai/Ministral-8B-Instruct-2410", "--non-commercial --hosted-service", NR),
         row("mistralai/Codestral-22B-v0.1", "--commercial --internal", B),

@@ -166,7 +166,9 @@ def _cure_text(clause: Clause, **names: str) -> str:
 def _commercial(lic: License, ctx: UsageContext, end_user: bool) -> list[Reason]:
     c = lic.commercial
     granted = c.allowed and c.scope == "any"
-    if ctx.evaluation_only and not granted:
+    if ctx.evaluation_only and ctx.commercial and not granted:
+        # A company's pilot: whether the limited grant covers it is the license's own answer (non-commercial
+        # evaluation falls under the ordinary non-commercial reading below).
         ev = lic.evaluation
         if ev is None:
             return [_reason(lic, c, "review", f"Only {c.scope} use is granted and the knowledge base has not encoded"
