@@ -182,3 +182,8 @@ def test_contract_builds_into_sqlite_and_search(tmp_path):
         assert {"acme/big", "acme/big-eu"} <= {h.id for h in kb.search("military", kind="apis")}
     finally:
         kb.close()
+
+
+def test_unstated_training_is_none_not_false():
+    facts = {k: v for k, v in CONTRACT.items() if k != "trains_on_prompts_by_default"}
+    assert ApiContract.model_validate(facts).trains_on_prompts_by_default is None

@@ -115,3 +115,10 @@ def test_currency_of_the_offering_is_kept(small_kb, tmp_path):
     run(small_kb, price_map(tmp_path, {"euro/hosted": entry(6e-07, 7e-07)}))
     offer = small_kb.api("euro/host")
     assert (offer.input_per_mtok, offer.output_per_mtok, offer.currency) == (0.6, 0.7, "EUR")
+
+
+def test_cli_import_reports_the_retirement_date_and_warnings(cli):
+    fixture = Path(__file__).parent / "fixtures" / "litellm_prices.json"
+    result = cli.json("kb", "import-prices", str(fixture))
+    assert "openai/gpt-5" in result["updated"] and result["warnings"] == []
+    assert cli.json("kb", "show", "apis", "openai/gpt-5")["deprecation_date"] == "2027-01-15"

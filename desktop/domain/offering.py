@@ -39,14 +39,16 @@ class ApiContract(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     trains_on_prompts_by_default: bool | None = Field(
-        description="prompts/outputs used to train the vendor's models unless the customer opts out; None: not stated"
+        default=None,  # TOML has no null: leaving the key out is how a source says "not stated"
+        description="prompts/outputs used to train the vendor's models unless the customer opts out; None: not stated",
     )
     opt_out: str | None = Field(default=None, description="how training is switched off, or why it need not be")
     retention_days: int | None = Field(
         default=None, ge=0, description="days prompts and outputs are kept (abuse monitoring); None: not stated"
     )
-    zero_data_retention: Literal["available", "on-request", "no"] = Field(
-        description="available: self-service; on-request: after approval by the vendor; no: not offered"
+    zero_data_retention: Literal["available", "on-request", "no", "unknown"] = Field(
+        description="available: self-service; on-request: after approval by the vendor; no: not offered; "
+        "unknown: not stated on the pages read"
     )
     dpa: bool = Field(description="a GDPR Art. 28 data-processing agreement is part of or offered with the terms")
     dpa_url: str | None = None
