@@ -386,7 +386,8 @@ class ApiRule(BaseModel):
     when: tuple[ApiCondition, ...]
     fact: Literal["training", "retention", "dpa", "regions", "subprocessors", "prohibited_uses", "ai_act_role"]
     impact: Literal["blocks", "review", "duty", "info"]
-    summary: str = Field(description="why, filled with {data}, {regions}, {opt_out}, {dpa_url}, {role}")
+    summary: str = Field(description="why, filled with {data}, {regions}, {opt_out}, {dpa_url}, {role}, {retention}, "
+                         "{zdr}")
     duty: str | None = Field(default=None, description="what to do, for impact=duty")
 
 
@@ -420,6 +421,8 @@ API_RULES: tuple[ApiRule, ...] = (
             summary="The contract keeps processing in the EU/EEA.",
             duty="Configure the EU region the contract covers ({regions}) for every request, and keep the "
                  "contract document that says so."),
+    ApiRule(id="retention", when=("data_sensitive",), fact="retention", impact="info",
+            summary="Prompts and outputs are kept {retention}; zero data retention: {zdr}."),
     ApiRule(id="ai-act-transparency", when=("end_user_facing", "customer_is_provider"), fact="ai_act_role",
             impact="duty",
             summary="Building on this API you are the {role} of the AI system under the EU AI Act.",
@@ -471,6 +474,9 @@ def evaluate_api_contract(api, ctx: UsageContext) -> tuple[list[Reason], list[Ob
         "data": ctx.data, "regions": ", ".join(contract.processing_regions),
         "opt_out": contract.opt_out or "", "dpa_url": contract.dpa_url or contract.source_of("dpa"),
         "role": contract.ai_act_role_of_customer.replace("-", " and "),
+        "retention": "for a period the terms read do not state" if contract.retention_days is None
+        else "not at all" if contract.retention_days == 0 else f"{contract.retention_days} days",
+        "zdr": contract.zero_data_retention.replace("-", " "),
     }
     reasons: list[Reason] = []
     duties: list[ObligationDue] = []
