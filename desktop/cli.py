@@ -257,6 +257,9 @@ def usage_context_from_args(args):
             train_other_models=args.train_other_models,
             multimodal=args.multimodal,
             uses=args.use or [],
+            evaluation_only=getattr(args, "evaluation_only", False),
+            data=getattr(args, "data", "public"),
+            eu_only=getattr(args, "eu_only", False),
         )
     except ValidationError as exc:
         raise BadInput(validation_message(exc)) from None
@@ -274,9 +277,14 @@ def cmd_license_check(args) -> int:
     from desktop.engine.license import assess_license
 
     kb = _open_kb()
-    model = kb.model(args.model)
+    api = _api_instead_of_model(kb, args.model)
+    model = kb.model(args.model) if api is None else None
     ctx = usage_context_from_args(args)
-    result = assess_license(model, [kb.license(lic) for lic in model.license_ids], ctx)
+    if api is not None:
+        result = _assess_api_offer(kb, api, ctx)
+        model = api
+    else:
+        result = assess_license(model, [kb.license(lic) for lic in model.license_ids], ctx)
     if args.json:
         _print_json(result.model_dump(mode="json"))
         return EXIT_OK
@@ -296,6 +304,41 @@ def cmd_license_check(args) -> int:
         for risk in result.risk_flags:
             print(f"  ! {risk.kind}: {risk.summary} ({risk.license} {risk.clause})")
     return EXIT_OK
+
+
+def _api_instead_of_model(kb, wanted: str):
+    """license-check takes a model id or an API offer id: the API offer when no model has that id."""
+    from desktop.knowledge.base import NotFound
+
+    try:
+        kb.resolve_id("models", wanted)
+        return None
+    except NotFound as not_model:
+        try:
+            return kb.api(wanted)
+        except NotFound as not_api:
+            hints = (not_model.suggestions + not_api.suggestions)[:6]
+            hint = f"; did you mean: {', '.join(hints)}?" if hints else ""
+            raise BadInput(f"model or API offer {wanted!r} not found{hint}") from None
+
+
+def _assess_api_offer(kb, api, ctx):
+    """The API's contract against the use, plus the hosted open-weight model's license where there is one."""
+    from desktop.engine.license import assess_api
+    from desktop.knowledge.base import NotFound
+
+    model = None
+    if api.open_weight_model:
+        try:
+            model = kb.model(api.open_weight_model)
+        except NotFound:
+            model = None
+    if model is None:
+        return assess_api(api, ctx)
+    known = {lic.id.lower() for lic in kb.records("licenses")}
+    found = [kb.license(i) for i in model.license_ids if i.lower() in known]
+    missing = [i for i in model.license_ids if i.lower() not in known]
+    return assess_api(api, ctx, model, found, missing)
 
 
 def cmd_size(args) -> int:
@@ -580,7 +623,7 @@ def cmd_gui(args) -> int:
 KINDS = ("licenses", "models", "gpus", "apis", "clouds", "measurements", "rules", "regulation")
 USE_CATEGORY_NAMES = (
     "military", "sexual-content", "automated-legal-decisions", "undisclosed-machine-text", "medical-advice",
-    "critical-infrastructure", "employment-decisions", "guardrail-removal",
+    "critical-infrastructure", "employment-decisions", "guardrail-removal", "personal-data-profiling",
 )
 PRECISION_NAMES = ("bf16", "fp16", "fp8", "int8", "int4", "mxfp4", "nvfp4", "q4_0", "q4_k_m", "q5_k_m", "q6_k", "q8_0")
 KV_PRECISION_NAMES = ("bf16", "fp16", "fp8", "int8", "q8_0", "q4_0")
@@ -690,6 +733,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--multimodal", action="store_true")
     p.add_argument("--use", action="append", choices=list(USE_CATEGORY_NAMES), metavar="CATEGORY",
                    help="repeatable: " + ", ".join(USE_CATEGORY_NAMES))
+    p.add_argument("--evaluation-only", action="store_true",
+                   help="a non-production pilot: testing and evaluation, no real work, no end users relying on it")
+    p.add_argument("--data", choices=["confidential", "personal", "public"], default="public",
+                   help="the most sensitive data sent to the model (default public)")
+    p.add_argument("--eu-only", action="store_true", help="processing must stay in the EU/EEA, contractually")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_license_check)
 

@@ -49,7 +49,11 @@ def test_llama_700m_mau_measured_at_release_for_the_group(catalog):
 def test_llama_naming_rule_for_distributed_fine_tunes(catalog):
     wrong = check(catalog, "meta-llama/Llama-3.1-8B-Instruct", fine_tune=True, redistribute_weights=True,
                   derived_model_name="AcmeGPT-8B")
-    assert wrong.verdict == Verdict.blocked and "must begin with 'Llama'" in wrong.deciding_reason.summary
+    # A name the user can change is a condition, not a block: the fix comes first, in plain words.
+    assert wrong.verdict == Verdict.allowed_with_obligations
+    assert wrong.obligations[0].cure
+    assert "'AcmeGPT-8B' does not comply" in wrong.obligations[0].text
+    assert "'Llama-AcmeGPT-8B'" in wrong.obligations[0].text
     right = check(catalog, "meta-llama/Llama-3.1-8B-Instruct", fine_tune=True, redistribute_weights=True,
                   derived_model_name="Llama-Acme-8B")
     assert right.verdict == Verdict.allowed_with_obligations
@@ -104,7 +108,9 @@ def test_derived_models_inherit_base_terms(catalog):
     assert any(i.startswith("LicenseRef-Llama") for i in distill.license_ids)
     result = check(catalog, "deepseek-ai/DeepSeek-R1-Distill-Llama-70B", fine_tune=True, redistribute_weights=True,
                    derived_model_name="Acme-R1")
-    assert result.verdict == Verdict.blocked  # the Llama naming rule travels with the distill
+    # the Llama naming rule travels with the distill
+    assert result.verdict == Verdict.allowed_with_obligations
+    assert result.obligations[0].cure and "'Llama-Acme-R1'" in result.obligations[0].text
 
 
 def test_deepseek_license_restrictions_travel_and_risk_flag(catalog):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .provenance import Record
 
@@ -22,6 +22,7 @@ USE_CATEGORIES = (
     "critical-infrastructure",
     "employment-decisions",
     "guardrail-removal",
+    "personal-data-profiling",
 )
 UseCategory = Literal[
     "military",
@@ -32,6 +33,7 @@ UseCategory = Literal[
     "critical-infrastructure",
     "employment-decisions",
     "guardrail-removal",
+    "personal-data-profiling",  # processing personal data about individuals, monitoring or profiling people
 ]
 
 
@@ -43,9 +45,12 @@ class Effect(str, Enum):
 
 
 # When a duty applies. "make_available" is wider than "distribute": it covers offering a
-# product or service (customer-facing or hosted) that contains the model.
+# product or service (customer-facing or hosted) that contains the model. "end_user_facing" is narrower:
+# people outside the organisation interact with the model's output (a customer-facing product or a hosted
+# service), which is when duties towards end users (disclosures) bind.
 Trigger = Literal[
     "always",
+    "end_user_facing",
     "distribute",
     "make_available",
     "fine_tune",
@@ -64,6 +69,22 @@ class Clause(BaseModel):
     summary: str = Field(min_length=1, description="the clause in our own words")
     quote: str | None = Field(default=None, description="short verbatim quote, under 40 words")
     source: str = Field(description="URL of the text the quote was read in")
+    curable: bool = Field(
+        default=False,
+        description="a condition the user can meet: when the described use breaks it, the verdict carries the "
+        "cure as an obligation instead of a block (only uses with no path but a separate license block)",
+    )
+    cure: str | None = Field(
+        default=None,
+        description="how to meet the condition, in plain words; '{name}' and '{fixed_name}' are filled in for "
+        "naming rules",
+    )
+
+    @model_validator(mode="after")
+    def _cure_given(self):
+        if self.curable and not self.cure:
+            raise ValueError(f"clause {self.section!r} is curable but says not how (cure is empty)")
+        return self
 
     @field_validator("quote")
     @classmethod
@@ -107,6 +128,11 @@ class RevenueThreshold(Clause):
     limit_usd_per_month: float = Field(gt=0)
     counted: str
     scope: Literal["group", "licensee"] = "group"
+    binds_end_users: bool = Field(
+        default=False,
+        description="binds everyone who uses the model or a derivative, also through someone else's product or "
+        "service, not only the party that downloaded it",
+    )
     effect: Effect = Effect.blocked
 
 
@@ -152,6 +178,26 @@ class UseRestriction(Clause):
     category: UseCategory
     effect: Effect
     policy_url: str | None = None
+
+
+class UseReviewed(Clause):
+    """A use category the license and its use policy were read for and found not to restrict.
+
+    Without such a record (or a UseRestriction), a declared use under a license with a use policy is
+    needs_review: we have not encoded what the policy says about it.
+    """
+
+    category: UseCategory
+
+
+class EvaluationUse(Clause):
+    """How a non-production evaluation (a pilot that serves no real work or end users) stands under a license
+    whose grant is limited (non-commercial, research-only, non-production)."""
+
+    effect: Literal["grants", "needs_review", "blocked"]
+    end_users_allowed: bool = Field(
+        default=False, description="the evaluation may involve end users (customers) without leaving the grant"
+    )
 
 
 class GeographicRestriction(Clause):
@@ -207,11 +253,20 @@ class License(Record):
     derivatives: Derivatives
     outputs_training: OutputsTraining
     use_restrictions: list[UseRestriction] = Field(default_factory=list)
+    uses_reviewed: list[UseReviewed] = Field(
+        default_factory=list, description="use categories the use policy was read for and does not restrict"
+    )
+    evaluation: EvaluationUse | None = None
     geographic: list[GeographicRestriction] = Field(default_factory=list)
     hosted_service: HostedService | None = None
     risks: list[Risk] = Field(default_factory=list)
     termination: list[Termination] = Field(default_factory=list)
     governing_law: GoverningLaw | None = None
+
+    @property
+    def has_use_policy(self) -> bool:
+        """The license restricts fields of use (itself or through a policy it incorporates)."""
+        return bool(self.policy_url or self.use_restrictions)
 
     @property
     def license_id(self) -> str:
@@ -222,7 +277,9 @@ class License(Record):
         """Every clause, for full-text search and the browser."""
         out: list[Clause] = [self.commercial, self.derivatives, self.outputs_training]
         out += self.user_thresholds + self.revenue_thresholds + self.obligations
-        out += self.use_restrictions + self.geographic + self.risks + self.termination
+        out += self.use_restrictions + self.uses_reviewed + self.geographic + self.risks + self.termination
+        if self.evaluation:
+            out.append(self.evaluation)
         if self.hosted_service:
             out.append(self.hosted_service)
         if self.governing_law:

@@ -43,6 +43,17 @@ class UsageContext(BaseModel):
     train_other_models: bool = Field(default=False, description="uses the model's outputs to train other models")
     multimodal: bool = Field(default=False, description="uses image, audio or video input")
     uses: list[UseCategory] = Field(default_factory=list)
+    evaluation_only: bool = Field(
+        default=False,
+        description="a non-production pilot: testing and evaluating the model, not real work and no end users relying "
+        "on it",
+    )
+    data: Literal["public", "personal", "confidential"] = Field(
+        default="public",
+        description="the most sensitive data sent to the model: confidential (trade secrets, client data under NDA), "
+        "personal (data about individuals, GDPR), public",
+    )
+    eu_only: bool = Field(default=False, description="processing must stay in the EU/EEA, contractually")
 
     @field_validator("licensee_country")
     @classmethod
@@ -59,6 +70,11 @@ class UsageContext(BaseModel):
     def makes_available(self) -> bool:
         """Distributes the model or offers a product or service containing it to others."""
         return self.redistribute_weights or self.customer_facing or self.hosted_service
+
+    @property
+    def end_user_facing(self) -> bool:
+        """People outside the organisation see or rely on the model's output."""
+        return self.customer_facing or self.hosted_service
 
     @property
     def end_user_only(self) -> bool:
