@@ -274,17 +274,18 @@ def validation_message(exc) -> str:
 
 
 def cmd_license_check(args) -> int:
-    from desktop.engine.license import assess_license
+    from desktop.engine.assess import Catalog
 
     kb = _open_kb()
     api = _api_instead_of_model(kb, args.model)
     model = kb.model(args.model) if api is None else None
     ctx = usage_context_from_args(args)
+    catalog = Catalog.from_kb(kb)  # the same question-1 answer the assessment gives
     if api is not None:
-        result = _assess_api_offer(kb, api, ctx)
+        result = catalog.api_license(api, ctx)
         model = api
     else:
-        result = assess_license(model, [kb.license(lic) for lic in model.license_ids], ctx)
+        result = catalog.license_assessment(model, ctx)
     if args.json:
         _print_json(result.model_dump(mode="json"))
         return EXIT_OK
@@ -320,25 +321,6 @@ def _api_instead_of_model(kb, wanted: str):
             hints = (not_model.suggestions + not_api.suggestions)[:6]
             hint = f"; did you mean: {', '.join(hints)}?" if hints else ""
             raise BadInput(f"model or API offer {wanted!r} not found{hint}") from None
-
-
-def _assess_api_offer(kb, api, ctx):
-    """The API's contract against the use, plus the hosted open-weight model's license where there is one."""
-    from desktop.engine.license import assess_api
-    from desktop.knowledge.base import NotFound
-
-    model = None
-    if api.open_weight_model:
-        try:
-            model = kb.model(api.open_weight_model)
-        except NotFound:
-            model = None
-    if model is None:
-        return assess_api(api, ctx)
-    known = {lic.id.lower() for lic in kb.records("licenses")}
-    found = [kb.license(i) for i in model.license_ids if i.lower() in known]
-    missing = [i for i in model.license_ids if i.lower() not in known]
-    return assess_api(api, ctx, model, found, missing)
 
 
 def cmd_size(args) -> int:

@@ -265,7 +265,7 @@ def test_license_matrix_colours_the_blocked_cell_red_and_quotes_the_clause(view)
     tip = item.toolTip()
     assert "AUP" in tip and "https://github.com/meta-llama" in tip
     vendor = view.license_matrix.item_for("marketing", "API openai/gpt-5-mini")
-    assert vendor.text() == "vendor terms"
+    assert vendor.text() == "allowed"  # an API gets a verdict from its contract, like a model
     allowed = view.license_matrix.item_for("contracts", "Qwen/Qwen3-32B")
     assert allowed.background().color().name().upper() == VERDICT_COLOURS["allowed"]
 

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .usage import UsageContext
+from .vocabulary import Acquisition, Engine, KvPrecision, Parallel, Precision
 
 SCHEMA_VERSION = 2  # 2: platforms, owned hardware, cost of capital
 
@@ -69,15 +70,13 @@ class Candidate(BaseModel):
     kind: Literal["self-hosted", "api"]
     # self-hosted
     model: str | None = None
-    precision: Literal[
-        "bf16", "fp16", "fp8", "int8", "int4", "mxfp4", "nvfp4", "q4_0", "q4_k_m", "q5_k_m", "q6_k", "q8_0"
-    ] = "bf16"
-    kv_precision: Literal["bf16", "fp16", "fp8", "int8", "q8_0", "q4_0"] = "bf16"
+    precision: Precision = "bf16"
+    kv_precision: KvPrecision = "bf16"
     accelerator: str | None = None
     gpus: int = Field(default=1, ge=1, le=1024)
-    parallel: Literal["tensor", "layers"] = "tensor"
-    engine: Literal["vllm", "trt-llm", "llama.cpp", "generic"] = "vllm"
-    acquisition: Literal["buy", "rent", "owned"] = Field(
+    parallel: Parallel = "tensor"
+    engine: Engine = "vllm"
+    acquisition: Acquisition = Field(
         default="buy", description="owned: hardware the organisation already has (no capex)"
     )
     cloud: str | None = Field(default=None, description="cloud offering id when rented")
@@ -145,9 +144,9 @@ class Platform(BaseModel):
     name: str = Field(default="Shared platform", min_length=1, max_length=200)
     accelerator: str = Field(min_length=1, max_length=200)
     gpus: int = Field(default=1, ge=1, le=1024)
-    parallel: Literal["tensor", "layers"] = "tensor"
-    engine: Literal["vllm", "trt-llm", "llama.cpp", "generic"] = "vllm"
-    acquisition: Literal["buy", "rent", "owned"] = "buy"
+    parallel: Parallel = "tensor"
+    engine: Engine = "vllm"
+    acquisition: Acquisition = "buy"
     cloud: str | None = None
 
 

@@ -21,7 +21,7 @@ from .ai_act import AiActRules, assess_ai_act
 from .cost import Capacity, CostBreakdown, CostResult, cash_flow
 from .curves import ApiLine, SelfHostedCurve, api_line, busy_per_scale
 from .findings import Exclusion, Risk, sort_risks
-from .license import LicenseAssessment, Verdict, assess_license
+from .license import LicenseAssessment, Verdict, assess_api, assess_license
 from .recommend import (
     SubScore,
     cost_score,
@@ -75,12 +75,26 @@ class Catalog:
             self._sizing[key] = size(model, acc, req, explain=False)
         return self._sizing[key]
 
+    def licenses_of(self, model: Model) -> tuple[list, list[str]]:
+        """(the model's licenses we know, the ids we do not: those make the answer needs_review)."""
+        found = [self.licenses[i.lower()] for i in model.license_ids if i.lower() in self.licenses]
+        return found, [i for i in model.license_ids if i.lower() not in self.licenses]
+
     def license_assessment(self, model: Model, ctx: UsageContext) -> LicenseAssessment:
+        """Question 1 for a self-hosted model; `license-check` and the assessment both ask here."""
         key = (model.id, ctx.model_dump_json())
         if key not in self._licenses:
-            found = [self.licenses[i.lower()] for i in model.license_ids if i.lower() in self.licenses]
-            missing = [i for i in model.license_ids if i.lower() not in self.licenses]
+            found, missing = self.licenses_of(model)
             self._licenses[key] = assess_license(model, found, ctx, missing)
+        return self._licenses[key]
+
+    def api_license(self, api: ApiOffering, ctx: UsageContext) -> LicenseAssessment:
+        """Question 1 for an API offer: its contract, and the hosted open-weight model's license if any."""
+        key = ("api", api.id, ctx.model_dump_json())
+        if key not in self._licenses:
+            model = self.model(api.open_weight_model) if api.open_weight_model else None
+            found, missing = self.licenses_of(model) if model is not None else ([], [])
+            self._licenses[key] = assess_api(api, ctx, model, found, missing)
         return self._licenses[key]
 
     @classmethod
@@ -121,6 +135,8 @@ def effective_context(uc: UseCase, org: Organisation) -> UsageContext:
         updates["group_monthly_revenue_usd"] = org.group_monthly_revenue_usd
     if "vision" in uc.needs and not ctx.multimodal:
         updates["multimodal"] = True
+    if uc.data_sensitivity in ("confidential", "secret") and ctx.data == "public":
+        updates["data"] = "confidential"  # an API's contract terms (training, DPA) are judged against it
     return ctx.model_copy(update=updates) if updates else ctx
 
 
@@ -251,9 +267,7 @@ def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Cat
     if cand.kind == "api":
         api = found.api
         assert api is not None
-        if found.model is not None:
-            # A hosted open-weight model: the organisation is an end user of the host's service.
-            b.lic = cat.license_assessment(found.model, ctx.model_copy(update={"deployment": "third-party-service"}))
+        b.lic = cat.api_license(api, ctx)
         line = api_line(api, uc, portfolio)
         b.engine = line
         b.breakdown = CostBreakdown(api=line.variable_at_volume, staff=a.ops_fte_api * org.staff_cost_per_fte_year / 12,
@@ -330,9 +344,6 @@ def subscores(b: Built, uc: UseCase, today: dt.date) -> list[SubScore]:
     subs = []
     if b.lic is not None:
         subs.append(license_score(b.lic))
-    elif api is not None:
-        subs.append(SubScore.of(1, "license", 100.0,
-                             reasons=[f"{api.vendor}'s commercial terms of service (not a model license)"]))
     subs.append(hardware_score(uc, b.sizing, api, b.replicas))
     tier = model.quality_tier if model else api.quality_tier if api else "mid"
     caps = list(model.capabilities) if model else []

@@ -819,6 +819,7 @@ T: dict[str, tuple[str, str]] = {
     "use_critical-infrastructure": ("critical infrastructure", "kritische Infrastruktur"),
     "use_employment-decisions": ("employment decisions", "Personalentscheidungen"),
     "use_guardrail-removal": ("guardrail removal", "Entfernen von Schutzmechanismen"),
+    "use_personal-data-profiling": ("profiling or monitoring people", "Profiling oder Überwachung von Personen"),
 }
 
 MONTHS = {

@@ -1554,74 +1554,74 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="435"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="438"/>
         <source>Search names, summaries and clause text, e.g. Built with Llama</source>
         <translation>Namen, Zusammenfassungen und Klauseltexte durchsuchen, z. B. Built with Llama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="438"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="441"/>
         <source>Any verification</source>
         <translation>Jede Prüfstufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="439"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="442"/>
         <source>Only my entries</source>
         <translation>Nur eigene Einträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="461"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="464"/>
         <source>Add a GPU I own…</source>
         <translation>Eigene GPU hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="462"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="465"/>
         <source>Add a negotiated API price…</source>
         <translation>Ausgehandelten API-Preis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="463"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="466"/>
         <source>Change my entry…</source>
         <translation>Eigenen Eintrag ändern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="464"/>
-        <location filename="../../desktop/ui/views/knowledge.py" line="764"/>
-        <location filename="../../desktop/ui/views/knowledge.py" line="774"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="467"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="767"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="777"/>
         <source>Remove my entry</source>
         <translation>Eigenen Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="489"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="492"/>
         <source>No user overlay is open.</source>
         <translation>Es ist kein Benutzer-Overlay geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="551"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="554"/>
         <source>All kinds (%1)</source>
         <translation>Alle Arten (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="560"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="563"/>
         <source>%1 (%2, %3 mine)</source>
         <translation>%1 (%2, davon %3 eigene)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="576"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="579"/>
         <source>Knowledge base %1 · built %2 · verification: %3 primary, %4 secondary, %5 unverified · %6 facts older than %7 days</source>
         <translation>Wissensbasis %1 · erstellt %2 · Prüfstufe: %3 primär, %4 sekundär, %5 ungeprüft · %6 Angaben älter als %7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="588"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="591"/>
         <source>Problem in your overlay: %1</source>
         <translation>Problem in Ihrem Overlay: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="641"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="644"/>
         <source>%1 of %2 records</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="766"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="769"/>
         <source>Remove your entry &apos;%1&apos; from the overlay? A bundled entry with the same id comes back.</source>
         <translation>Ihren Eintrag „%1“ aus dem Overlay entfernen? Ein mitgelieferter Eintrag mit derselben ID gilt dann wieder.</translation>
     </message>
@@ -2146,142 +2146,142 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="251"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="254"/>
         <source>Select a record to see its facts, sources and, for licenses, every clause.</source>
         <translation>Wählen Sie einen Datensatz aus, um seine Angaben, Quellen und – bei Lizenzen – jede Klausel zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="263"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="266"/>
         <source>Your entry (user overlay)</source>
         <translation>Ihr Eintrag (Benutzer-Overlay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="263"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="266"/>
         <source>Bundled</source>
         <translation>Mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="269"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="272"/>
         <source>Search match:</source>
         <translation>Suchtreffer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="269"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="272"/>
         <source>Facts</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="269"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="272"/>
         <source>Referred to by</source>
         <translation>Verwendet von</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="295"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="298"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="298"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="301"/>
         <source>older than %1 days: check before relying on it</source>
         <translation>älter als %1 Tage: vor Verwendung prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="300"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="303"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="303"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="306"/>
         <source>read in the publisher&apos;s own text</source>
         <translation>im Originaltext des Herausgebers gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="304"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="307"/>
         <source>read in a third-party copy, article or aggregator</source>
         <translation>in einer Kopie, einem Artikel oder einem Aggregator Dritter gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="305"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="308"/>
         <source>believed, but no source was read to confirm it</source>
         <translation>angenommen, aber durch keine gelesene Quelle bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="309"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="312"/>
         <source>Verification</source>
         <translation>Prüfstufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="314"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="317"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="338"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="341"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="338"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="341"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="372"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="375"/>
         <source>Commercial use</source>
         <translation>Kommerzielle Nutzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="375"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="378"/>
         <source>Thresholds</source>
         <translation>Schwellenwerte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="376"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="379"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="378"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="381"/>
         <source>Derivatives and training on outputs</source>
         <translation>Abgeleitete Modelle und Training mit Ausgaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="381"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="384"/>
         <source>Use restrictions</source>
         <translation>Nutzungsbeschränkungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="382"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="385"/>
         <source>Geographic</source>
         <translation>Geografische Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="383"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="386"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="384"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="387"/>
         <source>Termination</source>
         <translation>Beendigung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="385"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="388"/>
         <source>Governing law</source>
         <translation>Anwendbares Recht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="387"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="390"/>
         <source>Clauses</source>
         <translation>Klauseln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="387"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="390"/>
         <source>None in this license.</source>
         <translation>Keine in dieser Lizenz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="401"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="404"/>
         <source>Clause source:</source>
         <translation>Quelle der Klausel:</translation>
     </message>
@@ -2289,102 +2289,102 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="156"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="158"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="157"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="158"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="160"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="159"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="161"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="160"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="162"/>
         <source>Verification</source>
         <translation>Prüfstufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="161"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="163"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="178"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="180"/>
         <source>Older than %1 days: check before relying on it.</source>
         <translation>Älter als %1 Tage: vor Verwendung prüfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="201"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="203"/>
         <source>user</source>
         <translation>eigener</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="201"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="203"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="205"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="207"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="206"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="208"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="207"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="209"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="208"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="210"/>
         <source>APIs</source>
         <translation>APIs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="209"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="211"/>
         <source>Clouds</source>
         <translation>Clouds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="210"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="212"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="211"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="213"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="212"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="214"/>
         <source>EU AI Act</source>
         <translation>EU-KI-Verordnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="216"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="219"/>
         <source>primary</source>
         <translation>primär</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="217"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="220"/>
         <source>secondary</source>
         <translation>sekundär</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="218"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="221"/>
         <source>unverified</source>
         <translation>ungeprüft</translation>
     </message>
@@ -2965,12 +2965,17 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Entfernen von Schutzmechanismen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="282"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="275"/>
+        <source>profiling or monitoring people</source>
+        <translation>Profiling oder Überwachung von Personen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="283"/>
         <source>Uses that licenses may restrict</source>
         <translation>Nutzungen, die Lizenzen einschränken können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="307"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="308"/>
         <source>Change restricted uses</source>
         <translation>Eingeschränkte Nutzungen ändern</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.portfolio import Candidate
-from desktop.engine.constants import ENGINES, KV_PRECISIONS, PRECISIONS
+from desktop.domain.vocabulary import ENGINES, KV_PRECISIONS, PRECISIONS
 from desktop.engine.suggest import suggest_candidates
 
 from ..document import PortfolioDocument

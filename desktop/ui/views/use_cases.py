@@ -272,6 +272,7 @@ CATEGORY_LABELS = {  # keyed by the license domain's USE_CATEGORIES
     "critical-infrastructure": QT_TRANSLATE_NOOP("UseCategoryBox", "critical infrastructure"),
     "employment-decisions": QT_TRANSLATE_NOOP("UseCategoryBox", "employment decisions"),
     "guardrail-removal": QT_TRANSLATE_NOOP("UseCategoryBox", "guardrail removal"),
+    "personal-data-profiling": QT_TRANSLATE_NOOP("UseCategoryBox", "profiling or monitoring people"),
 }
 
 
