@@ -239,15 +239,16 @@ def test_safetensors_header_beyond_the_file_is_truncation(tmp_path):
 
 def test_unreadable_file_is_bad_input(tmp_path, monkeypatch, capsys):
     write_gguf(tmp_path / "m.gguf")
+    real_open = Path.open
 
-    def refuse(*_a, **_k):
-        raise PermissionError(13, "Permission denied")
+    def refuse(self, *args, **kwargs):
+        if self.name == "m.gguf":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
 
-    import gguf
-
-    monkeypatch.setattr(gguf, "GGUFReader", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     code, _, err = run(capsys, "kb", "add-model", str(tmp_path / "m.gguf"))
-    assert code == 2 and "Permission denied" in err
+    assert code == 2 and "Permission denied" in err and "m.gguf" in err
 
 
 # -- CLI, overlay, assessment ----------------------------------------------------------------------

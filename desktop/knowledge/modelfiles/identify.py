@@ -76,8 +76,6 @@ def identify(path: Path | str, catalog: Iterable[Model] = (), licenses: Iterable
         else:
             return _from_folder(path, catalog, licenses)
     if path.suffix.lower() == ".gguf" or gguf_file.is_gguf(path):
-        if not gguf_file.is_gguf(path):
-            raise ModelFileError(f"{path}: does not start with the GGUF signature (not a GGUF file, or damaged)")
         return _from_gguf(path, catalog, licenses)
     if path.name == "config.json":
         return _from_folder(path.parent, catalog, licenses)
