@@ -264,6 +264,8 @@ def print_disk_model(disk) -> None:
         f" ({arch.params_active_b:.2f} B active, {arch.experts} experts, {arch.experts_per_token} per token)"
         if arch and arch.is_moe else ""))
     print(f"  weights        {disk.weights_gb:.2f} GB in {disk.tensors} tensors, mostly {disk.precision}")
+    if disk.sizing_precision:
+        print(f"                 (size it with --precision {disk.sizing_precision})")
     if arch:
         print(f"  architecture   {arch.layers} layers, hidden {arch.hidden_size}, {arch.attention_heads} heads "
               f"({arch.kv_heads} KV, head_dim {arch.head_dim}), vocab {arch.vocab_size}")

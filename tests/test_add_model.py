@@ -161,6 +161,7 @@ def test_gguf_parameters_and_memory_are_exact_for_a_quantisation_mix(tmp_path, c
     disk = identify(tmp_path / "m.gguf", catalog.records("models"), catalog.records("licenses"))
     assert disk.format == "gguf" and disk.params_total == params and disk.weights_bytes == nbytes
     assert set(disk.bytes_by_type) == {"F16", "F32", "Q4_K"} and disk.precision == "Q4_K"
+    assert disk.sizing_precision == "q4_k_m"
     assert disk.architecture.layers == 2 and disk.architecture.hidden_size == 256 and disk.context_length == 8192
     assert disk.declared_license == "apache-2.0" and disk.license_ids == ["Apache-2.0"]
     assert disk.license_status == "declared" and 0 < disk.license_confidence < 1

@@ -23,6 +23,12 @@ _DTYPES = {"bfloat16": "bf16", "float16": "fp16", "float32": "fp32", "bf16": "bf
            "fp8": "fp8", "f8_e4m3": "fp8", "float8_e4m3fn": "fp8", "u8": "mxfp4"}
 
 
+# The sizing precision (`size --precision`) closest to the bytes the files actually hold.
+SIZING_PRECISION = {"bf16": "bf16", "f16": "fp16", "fp16": "fp16", "f32": "bf16", "fp32": "bf16", "F16": "fp16",
+                    "BF16": "bf16", "F32": "bf16", "Q8_0": "q8_0", "Q6_K": "q6_k", "Q5_K": "q5_k_m", "Q5_0": "q5_k_m",
+                    "Q4_K": "q4_k_m", "Q4_0": "q4_0", "Q4_1": "q4_0", "MXFP4": "mxfp4", "f8_e4m3": "fp8", "u8": "mxfp4"}
+
+
 class DiskModel(BaseModel):
     """Everything read from the files, before it becomes a catalog record."""
 
@@ -37,6 +43,7 @@ class DiskModel(BaseModel):
     context_length: int | None = None
     precision: str = Field(description="dtype or quantisation holding most of the bytes, e.g. bf16, Q4_K")
     bytes_by_type: dict[str, int] = Field(default_factory=dict)
+    sizing_precision: str | None = Field(default=None, description="the `size --precision` matching the files")
     params_total: int
     params_expert: int = 0
     weights_bytes: int = Field(description="sum of the tensors' byte sizes: the weights' memory")
@@ -211,7 +218,7 @@ def _finish(*, path: Path, fmt: str, name: str, arch_name, numbers: dict, contex
     return DiskModel(
         path=str(path.resolve()), format=fmt, name=name, architecture_name=arch_name, architecture=architecture,
         missing_numbers=missing, context_length=int(context) if context else None, precision=inventory.main_type,
-        bytes_by_type=inventory.bytes_by_type, params_total=inventory.params, params_expert=inventory.expert_params,
+        sizing_precision=SIZING_PRECISION.get(inventory.main_type), bytes_by_type=inventory.bytes_by_type, params_total=inventory.params, params_expert=inventory.expert_params,
         weights_bytes=inventory.bytes, tensors=inventory.tensors, files=files,
         modalities=_union(modalities, base_record.modalities if base_record else []),
         declared_license=declared, license_file=lic_path.name if lic_path else None, license_match=lic,

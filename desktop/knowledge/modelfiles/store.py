@@ -32,7 +32,8 @@ def to_record(disk: DiskModel, base: Model | None = None, today: dt.date | None 
     tier = base.quality_tier if base else ("small" if params_b < 10 else "mid" if params_b < 40 else "strong")
     engines = ["llama.cpp", "ollama"] if disk.format == "gguf" else ["vllm", "transformers"]
     note = (f"Read from the files on {today.isoformat()}: {disk.format}, {disk.precision}, "
-            f"{disk.params_total / 1e9:.2f} B parameters, weights {disk.weights_gb:.2f} GB (tensor byte sizes). "
+            f"{disk.params_total / 1e9:.2f} B parameters, weights {disk.weights_gb:.2f} GB (tensor byte sizes"
+            + (f"; size with precision {disk.sizing_precision}" if disk.sizing_precision else "") + "). "
             f"License: {disk.license_status} ({disk.license_basis}; confidence {disk.license_confidence:.2f})."
             + ("" if base else " Quality tier guessed from size.") + " " + " ".join(disk.notes))
     return Model(
