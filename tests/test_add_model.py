@@ -294,3 +294,13 @@ def test_full_file_hash_reports_progress_and_matches_hashlib(tmp_path, capsys):
     assert full_sha256(weight_paths(disk), cancelled=lambda: True) is None
     code, out, _ = run(capsys, "kb", "add-model", str(tmp_path / "m.gguf"), "--hash", "--json")
     assert code == 0 and f"user:sha256-files:{digest}" in json.loads(out)["sources"]
+
+
+def test_pytorch_bin_folder_is_sized_from_its_index_without_unpickling(tmp_path):
+    folder = tmp_path / "old"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps(TINY_CONFIG))
+    (folder / "pytorch_model-00001-of-00001.bin").write_bytes(b"\x80\x02not really a pickle")
+    (folder / "pytorch_model.bin.index.json").write_text(json.dumps({"metadata": {"total_size": 2_000_000}, "weight_map": {}}))
+    disk = identify(folder)
+    assert disk.format == "hf-bin" and disk.weights_bytes == 2_000_000 and disk.params_total == 1_000_000
