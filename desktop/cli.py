@@ -239,7 +239,7 @@ def cmd_kb_add_model(args) -> int:
         raise BadInput(str(exc)) from None
     stored = False
     if record is not None and not args.dry_run:
-        add_to_overlay(record, kb.overlay)
+        record = add_to_overlay(record, kb.overlay)
         stored = True
     if args.json:
         data = json.loads(result.disk.model_dump_json())

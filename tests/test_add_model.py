@@ -304,3 +304,12 @@ def test_pytorch_bin_folder_is_sized_from_its_index_without_unpickling(tmp_path)
     (folder / "pytorch_model.bin.index.json").write_text(json.dumps({"metadata": {"total_size": 2_000_000}, "weight_map": {}}))
     disk = identify(folder)
     assert disk.format == "hf-bin" and disk.weights_bytes == 2_000_000 and disk.params_total == 1_000_000
+
+
+def test_two_different_folders_with_the_same_name_both_stay(tmp_path, capsys):
+    write_hf_folder(tmp_path / "a" / "model", license_text=MIT)
+    write_hf_folder(tmp_path / "b" / "model", license_text=MIT, config={**TINY_CONFIG, "num_hidden_layers": 3})
+    for folder in ("a", "b", "a"):
+        assert run(capsys, "kb", "add-model", str(tmp_path / folder / "model"))[0] == 0
+    ids = sorted(r.id for r in Overlay().records("models"))
+    assert len(ids) == 2 and ids[0] == "local/model" and ids[1].startswith("local/model-")

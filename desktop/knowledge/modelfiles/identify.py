@@ -102,9 +102,7 @@ def _from_folder(folder: Path, catalog: list[Model], licenses: list[License]) ->
     front = hf_folder.front_matter(folder)
     lic_path = hf_folder.license_file(folder)
     lic_bytes = _read_bytes(lic_path) if lic_path else b""
-    declared = front.get("license_name") or front.get("license")
-    if declared == "other" and front.get("license_name"):
-        declared = front["license_name"]
+    declared = front.get("license_name") or front.get("license")  # license_name accompanies "license: other"
     base = _first(front.get("base_model")) or _name_or_path(config, folder)
     modalities = ["text"] + (["image"] if ("vision_config" in config or "image_token_index" in config
                                            or "image_token_id" in config) else [])

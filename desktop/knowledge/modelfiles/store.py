@@ -52,11 +52,16 @@ def to_record(disk: DiskModel, base: Model | None = None, today: dt.date | None 
     )
 
 
-def add_to_overlay(record: Model, overlay: Overlay | None = None) -> Overlay:
-    """The overlay writer for disk models: one entry, replaced when the same files are added again."""
+def add_to_overlay(record: Model, overlay: Overlay | None = None) -> Model:
+    """The overlay writer for disk models. The same files added again replace their entry; other files
+    that happen to share a folder name get the header fingerprint appended, so nothing the user had is lost."""
     overlay = overlay or Overlay()
+    same_id = [r for r in overlay.records("models") if r.id.lower() == record.id.lower()]
+    if same_id and same_id[0].sources[0] != record.sources[0]:
+        digest = next((s.rsplit(":", 1)[1] for s in record.sources if s.startswith("user:sha256-headers:")), "")
+        record = record.model_copy(update={"id": f"{record.id}-{digest[:8]}"})
     overlay.put("models", record)
-    return overlay
+    return record
 
 
 def with_file_hash(record: Model, digest: str) -> Model:
