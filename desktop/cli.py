@@ -214,6 +214,76 @@ def cmd_kb_rollback(args) -> int:
     return EXIT_OK
 
 
+def cmd_kb_add_model(args) -> int:
+    """Identify a model folder or GGUF file from its headers and keep it in the user overlay."""
+    from desktop.knowledge.modelfiles import (
+        ModelFileError,
+        add_to_overlay,
+        full_sha256,
+        read_model,
+        weight_paths,
+        with_file_hash,
+    )
+
+    kb = _open_kb()
+    try:
+        result = read_model(args.path, kb)
+        record = result.record
+        if record is not None and args.hash:
+            def progress(done: int, total: int) -> None:
+                print(f"\rhashing {done / max(total, 1):6.1%}", end="", file=sys.stderr, flush=True)
+
+            digest = full_sha256(weight_paths(result.disk), progress)
+            print(file=sys.stderr)
+            record = with_file_hash(record, digest or "")
+    except ModelFileError as exc:
+        raise BadInput(str(exc)) from None
+    stored = False
+    if record is not None and not args.dry_run:
+        record = add_to_overlay(record, kb.overlay)
+        stored = True
+    if args.json:
+        data = json.loads(result.disk.model_dump_json())
+        data.update(record_id=record.id if record else None, stored=stored, problem=result.problem,
+                    sources=record.sources if record else [])
+        _print_json(data)
+        return EXIT_OK if record else EXIT_BAD_INPUT
+    print_disk_model(result.disk)
+    if record is None:
+        print(f"error: not added: {result.problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(("stored in your overlay as " if stored else "would be stored as ") + record.id)
+    for source in record.sources:
+        print(f"  source: {source}")
+    return EXIT_OK
+
+
+def print_disk_model(disk) -> None:
+    arch = disk.architecture
+    print(f"{disk.name}  ({disk.format}, {disk.architecture_name or 'unknown architecture'})")
+    print(f"  parameters     {disk.params_total:,} ({disk.params_total / 1e9:.2f} B)" + (
+        f" ({arch.params_active_b:.2f} B active, {arch.experts} experts, {arch.experts_per_token} per token)"
+        if arch and arch.is_moe else ""))
+    print(f"  weights        {disk.weights_gb:.2f} GB in {disk.tensors} tensors, mostly {disk.precision}")
+    if disk.sizing_precision:
+        print(f"                 (size it with --precision {disk.sizing_precision})")
+    if arch:
+        print(f"  architecture   {arch.layers} layers, hidden {arch.hidden_size}, {arch.attention_heads} heads "
+              f"({arch.kv_heads} KV, head_dim {arch.head_dim}), vocab {arch.vocab_size}")
+    print(f"  context        {disk.context_length or 'not stated'}")
+    print(f"  modalities     {', '.join(disk.modalities)}")
+    print(f"  license        {disk.license_status}: {' + '.join(disk.license_ids)} "
+          f"(confidence {disk.license_confidence:.2f})")
+    print(f"                 {disk.license_basis}")
+    for passage in disk.license_match.differing_passages:
+        print(f"    differs: {passage}")
+    if disk.base_model:
+        print(f"  base model     {disk.base_model}" + (f" -> {disk.base_model_id}" if disk.base_model_id else " (not in catalog)"))
+    print(f"  fingerprint    sha256:{disk.fingerprint}")
+    for note in disk.notes:
+        print(f"  note: {note}")
+
+
 def cmd_kb_import_prices(args) -> int:
     from desktop.knowledge.prices import PriceFileError, import_prices
 
@@ -688,6 +758,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = kbsub.add_parser("rollback", help="return to the knowledge installed before the last update")
     p.set_defaults(func=cmd_kb_rollback)
+
+    p = kbsub.add_parser("add-model", help="read a model folder or GGUF file from disk into your overlay")
+    p.add_argument("path", help="Hugging Face model folder (config.json + weights) or a .gguf file")
+    p.add_argument("--dry-run", action="store_true", help="identify only; store nothing")
+    p.add_argument("--hash", action="store_true", help="also compute the full-file SHA-256 (reads every byte)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_kb_add_model)
 
     p = kbsub.add_parser("import-prices", help="update API prices from a LiteLLM price map file")
     p.add_argument("file", metavar="FILE")

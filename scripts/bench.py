@@ -278,7 +278,27 @@ def bench_reports(tmp: Path) -> None:
     kb.close()
 
 
-EXTRA_BENCHES: list[Callable[[Path], None]] = [bench_engine, bench_gui, bench_bundles, bench_reports, bench_dist]
+def bench_add_model(tmp: Path) -> None:
+    """`kb add-model` on a 140 GB HF folder and a 40 GB GGUF file, both sparse (headers real, data holes)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from modelfile_builders import TINY_CONFIG, write_gguf, write_hf_folder
+
+    from desktop.knowledge.modelfiles import identify
+
+    big = {**TINY_CONFIG, "hidden_size": 8192, "intermediate_size": 28672, "num_hidden_layers": 80,
+           "num_attention_heads": 64, "num_key_value_heads": 8, "head_dim": 128, "vocab_size": 128256}
+    write_hf_folder(tmp / "hf-70b", config=big, shards=30, sparse=True)
+    size = sum(p.stat().st_size for p in (tmp / "hf-70b").iterdir()) / 1e9
+    record(f"add-model: identify a {size:.0f} GB HF folder (30 shards)", best_of(lambda: identify(tmp / "hf-70b"), 3),
+           "s", 2.0)
+    write_gguf(tmp / "70b.gguf", layers=80, hidden=8192, heads=64, kv_heads=8, ffn=28672, vocab=128256,
+               quant="Q4_K", sparse=True)
+    size = (tmp / "70b.gguf").stat().st_size / 1e9
+    record(f"add-model: identify a {size:.0f} GB GGUF file (Q4_K, 128k vocab)",
+           best_of(lambda: identify(tmp / "70b.gguf"), 3), "s", 2.0)
+
+
+EXTRA_BENCHES: list[Callable[[Path], None]] = [bench_engine, bench_gui, bench_bundles, bench_reports, bench_dist, bench_add_model]
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -104,6 +104,9 @@ class Model(Record):
     )
     base_model: str | None = Field(default=None, description="repo id of the model it was derived from")
     modalities: list[Modality] = Field(min_length=1, description="input modalities")
+    languages: list[str] = Field(
+        default_factory=list, description="ISO 639-1 codes the publisher names as supported (empty: not stated here)"
+    )
     context_length: int = Field(gt=0)
     capabilities: list[Capability] = Field(default_factory=list)
     quality_tier: Literal["frontier", "strong", "mid", "small"] = Field(

@@ -25,6 +25,7 @@ from desktop.engine.assess import Catalog
 from desktop.knowledge.base import KnowledgeBase
 from desktop.knowledge.sources import RESOURCES
 
+from .add_model import add_model_from_disk
 from .app import language_for
 from .document import PortfolioDocument
 from .settings import Settings
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Update &knowledge base from file…"), self.update_knowledge)
         self._action(file_menu, self.tr("Roll &back knowledge update"), self.roll_back_knowledge)
+        self._action(file_menu, self.tr("Add &model from disk…"), lambda: add_model_from_disk(self, self.kb) and self.reload_knowledge())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
