@@ -20,7 +20,7 @@ from .license import (
     UserThreshold,
 )
 from .measurement import Measurement
-from .model import Architecture, Model, Support
+from .model import Architecture, KeptTensors, Model, Support
 from .offering import ApiOffering, CloudOffering
 from .provenance import Record, Verification
 from .rule import Condition, ScenarioRule
@@ -42,6 +42,7 @@ __all__ = [
     "Accelerator",
     "ApiOffering",
     "Architecture",
+    "KeptTensors",
     "Clause",
     "Condition",
     "CloudOffering",

@@ -73,7 +73,7 @@ class Candidate(BaseModel):
     accelerator: str | None = None
     gpus: int = Field(default=1, ge=1, le=1024)
     parallel: Literal["tensor", "layers"] = "tensor"
-    engine: Literal["vllm", "trt-llm", "llama.cpp", "generic"] = "vllm"
+    engine: Literal["vllm", "trt-llm", "llama.cpp", "mlx", "generic"] = "vllm"
     acquisition: Literal["buy", "rent"] = "buy"
     cloud: str | None = Field(default=None, description="cloud offering id when rented")
     # api
