@@ -95,7 +95,7 @@ class Problem:
         return np.choose(self.metric, [
             1 / step,
             batch / step,
-            1 / (step / batch + prefill / self.out_len),
+            1 / t["serving_per_token"],
             self.prompt / prefill,
         ])
 

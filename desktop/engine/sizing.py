@@ -273,16 +273,17 @@ class SpeedInputs:
     prefill_flops: Any
     prefill_scale: Any  # devices working on one prefill (tensor parallel: 0.9 per device)
     prefill_w: Any  # weight bytes each device reads once per prefill
+    out_len: Any  # tokens generated per request (context − prompt)
 
 
 @dataclass
 class SpeedConstants:
     bandwidth_efficiency: Any
+    kv_read_efficiency: Any
     matmul_efficiency: Any
     prefill_mfu: Any
     layer_overhead_s: Any
     sequence_overhead_s: Any
-    kv_read_efficiency: Any
     moe_matmul_efficiency: Any
     moe_prefill_efficiency: Any
     link_efficiency: Any
@@ -290,8 +291,8 @@ class SpeedConstants:
     @classmethod
     def from_tables(cls, cal: Calibration) -> SpeedConstants:
         return cls(
-            cal.bandwidth_efficiency, cal.matmul_efficiency, cal.prefill_mfu, cal.layer_overhead_s,
-            cal.sequence_overhead_s, global_constant("kv_read_efficiency"), global_constant("moe_matmul_efficiency"),
+            cal.bandwidth_efficiency, cal.kv_read_efficiency, cal.matmul_efficiency, cal.prefill_mfu,
+            cal.layer_overhead_s, cal.sequence_overhead_s, global_constant("moe_matmul_efficiency"),
             global_constant("moe_prefill_efficiency"), global_constant("link_efficiency"),
         )
 
@@ -308,8 +309,12 @@ def step_times(f: SpeedInputs, k: SpeedConstants) -> dict:
     fixed = f.layers * k.layer_overhead_s + f.batch * k.sequence_overhead_s + f.dequant_s
     step = np.maximum(weights_memory, weights_compute) + kv + comm + fixed
     prefill_eff = k.prefill_mfu * k.moe_prefill_efficiency ** (f.moe * (1 - f.unified))
-    prefill = np.maximum(f.prefill_flops / (prefill_eff * f.flops * f.prefill_scale), f.prefill_w / bw)
-    return {"step": step, "prefill": prefill, "weights_memory": weights_memory, "weights_compute": weights_compute,
+    prefill_compute = f.prefill_flops / (prefill_eff * f.flops * f.prefill_scale)
+    prefill = np.maximum(prefill_compute, f.prefill_w / bw)
+    # In steady-state serving new prompts ride along in the decode steps (chunked prefill): the weights are read
+    # for decode anyway, so a prompt costs its compute only, spread over the tokens it will generate.
+    serving_per_token = step / f.batch + prefill_compute / f.out_len
+    return {"step": step, "prefill": prefill, "serving_per_token": serving_per_token, "weights_memory": weights_memory, "weights_compute": weights_compute,
             "kv": kv, "comm": comm, "fixed": fixed}
 
 
@@ -347,7 +352,7 @@ def speed_inputs(model: Model, acc: Accelerator, req: SizingRequest, batch: int)
         dequant_s=dequant, moe=1 if a.is_moe else 0,
         unified=1 if acc.kind == "unified-memory" and acc.vendor != "nvidia" else 0,
         prefill_flops=2 * active * req.prompt + attn_flops, prefill_scale=n * 0.9 if tp else 1,
-        prefill_w=w_total / n if tp else w_total,
+        prefill_w=w_total / n if tp else w_total, out_len=max(1, req.context - req.prompt),
     )
 
 
@@ -509,8 +514,7 @@ def size(
 
     prefill = req.prompt / t_prefill
     ttft = t_prefill + t_step
-    out_len = max(1, req.context - req.prompt)
-    serving = 1 / (1 / aggregate + (req.prompt / out_len) / prefill)
+    serving = 1 / float(t["serving_per_token"])
     if explain:
         moe_pf = inputs.moe and not inputs.unified
         steps.append(Step(
