@@ -127,10 +127,13 @@ class Calibration:
     prefill_mfu: float  # share of peak tensor FLOPS in prefill (for GeForce: of the FP32-accumulate rate)
     layer_overhead_s: float  # fixed time per layer and step (kernel launches, graph replay)
     sequence_overhead_s: float  # time per sequence in the batch and step (scheduling, sampling, detokenising)
+    link_efficiency: float  # share of the device link's nominal rate the all-reduces reach
 
 
-def _c(eta: float, mm: float, pf: float, layer_us: float, seq_us: float, kv: float = 0.6) -> Calibration:
-    return Calibration(eta, kv, mm, pf, layer_us * 1e-6, seq_us * 1e-6)
+def _c(
+    eta: float, mm: float, pf: float, layer_us: float, seq_us: float, kv: float = 0.6, link: float = 0.5
+) -> Calibration:
+    return Calibration(eta, kv, mm, pf, layer_us * 1e-6, seq_us * 1e-6, link)
 
 
 # Starting values (the priors of the fit, and the answer where the ledger has no point of the group): the
@@ -152,29 +155,29 @@ PRIORS: dict[tuple[str, str], Calibration] = {
     ("generic", "unified-nvidia"): _c(0.70, 0.35, 0.35, 40, 50), ("generic", "cpu"): _c(0.55, 0.25, 0.25, 40, 50),
 }
 # KV blocks are read at a lower share of bandwidth than contiguous weights (paged attention; prior 0.6).
-# Global constants and their priors: MoE grouped GEMMs reach a smaller share of peak than dense ones (decode and prefill; the
-# prefill penalty is not applied on unified memory, where MLX and llama.cpp run MoE prefill near dense speed);
-# the all-reduce moves bytes at a share of the link's nominal rate.
+# Global constants and their priors: block-scaled FP4 GEMMs reach a smaller share of their (doubled) peak than
+# FP8 ones; MoE grouped GEMMs reach a smaller share of peak than dense ones (decode and prefill; the
+# prefill penalty is not applied on Apple unified memory, where MLX and llama.cpp run MoE prefill near dense speed).
 GLOBAL_PRIORS: dict[str, float] = {
-    "moe_matmul_efficiency": 0.4, "moe_prefill_efficiency": 0.6, "link_efficiency": 0.5,
+    "moe_matmul_efficiency": 0.4, "moe_prefill_efficiency": 0.6, "fp4_matmul_efficiency": 0.7,
 }
 PRIOR_SPREAD = 1.0  # log-normal spread of the priors: how far the fit may move a constant without much evidence
 
 # Written by scripts/fit_sizing.py (do not edit by hand): the fitted constants and the ledger sources they rest on.
 FITTED: dict[tuple[str, str], Calibration] = {
-    ('generic', 'gddr'): Calibration(0.5708, 0.5978, 0.45, 0.4846, 2.055e-05, 5.014e-05),
-    ('generic', 'hbm'): Calibration(0.6484, 0.6, 0.35, 0.35, 1.979e-05, 4.996e-05),
-    ('generic', 'unified-nvidia'): Calibration(0.7114, 0.6002, 0.35, 0.35, 3.997e-05, 5e-05),
-    ('llama.cpp', 'cpu'): Calibration(0.5629, 0.5993, 0.3, 0.3, 3.003e-05, 0.0002),
-    ('llama.cpp', 'gddr'): Calibration(0.8438, 0.6001, 0.6, 0.7836, 9.999e-06, 0.0002001),
-    ('llama.cpp', 'hbm'): Calibration(0.5365, 0.5998, 0.27, 0.2687, 1.506e-05, 0.0002006),
-    ('llama.cpp', 'unified'): Calibration(0.8546, 0.6, 0.6, 0.606, 0.0001876, 0.0002003),
-    ('llama.cpp', 'unified-nvidia'): Calibration(0.9575, 0.5933, 0.3, 0.3263, 6.093e-05, 0.0002007),
-    ('mlx', 'unified'): Calibration(0.8, 0.6, 0.7, 0.6842, 6e-05, 0.0001),
-    ('trt-llm', 'gddr'): Calibration(0.8688, 0.6925, 0.5729, 0.6071, 8.005e-06, 9.115e-06),
-    ('trt-llm', 'hbm'): Calibration(0.6265, 1.01, 0.5594, 0.5552, 8.198e-06, 9.875e-06),
-    ('vllm', 'hbm-amd'): Calibration(0.4936, 0.5625, 0.3518, 0.3064, 1.6e-05, 3.591e-05),
-    ('vllm', 'unified-nvidia'): Calibration(0.6979, 0.6345, 0.4, 0.5108, 1.501e-05, 2.997e-05),
+    ('generic', 'gddr'): Calibration(0.5708, 0.5978, 0.45, 0.4767, 2.055e-05, 5.014e-05, 0.5),
+    ('generic', 'hbm'): Calibration(0.6485, 0.6, 0.35, 0.35, 1.979e-05, 4.996e-05, 0.5),
+    ('generic', 'unified-nvidia'): Calibration(0.7114, 0.6002, 0.35, 0.35, 3.997e-05, 5e-05, 0.5),
+    ('llama.cpp', 'cpu'): Calibration(0.5629, 0.5993, 0.3, 0.3, 3.003e-05, 0.0002, 0.5),
+    ('llama.cpp', 'gddr'): Calibration(0.8438, 0.6001, 0.6, 0.7836, 9.999e-06, 0.0002001, 0.5),
+    ('llama.cpp', 'hbm'): Calibration(0.5365, 0.5998, 0.27, 0.2687, 1.506e-05, 0.0002006, 0.5),
+    ('llama.cpp', 'unified'): Calibration(0.8546, 0.6, 0.6, 0.606, 0.0001876, 0.0002003, 0.5),
+    ('llama.cpp', 'unified-nvidia'): Calibration(0.9575, 0.5933, 0.3, 0.3183, 6.093e-05, 0.0002007, 0.5),
+    ('mlx', 'unified'): Calibration(0.8, 0.6, 0.7, 0.6842, 6e-05, 0.0001, 0.5),
+    ('trt-llm', 'gddr'): Calibration(0.9782, 0.7268, 0.5704, 0.6389, 7.997e-06, 8.969e-06, 0.8174),
+    ('trt-llm', 'hbm'): Calibration(0.704, 0.9571, 0.5753, 0.608, 8.12e-06, 8.98e-06, 0.4483),
+    ('vllm', 'hbm-amd'): Calibration(0.5068, 0.5761, 0.364, 0.337, 1.606e-05, 3.495e-05, 0.4229),
+    ('vllm', 'unified-nvidia'): Calibration(0.6979, 0.6345, 0.4, 0.5108, 1.501e-05, 2.997e-05, 0.5),
 }
 FIT_SOURCES: dict[tuple[str, str], str] = {
     ('generic', 'gddr'): 'fitted on 3 ledger points from https://github.com/lm-sys/lm-sys.github.io/blob/304936053ec495e26d7b83f0ceb85e9a0787ba14/blog/2025-10-13-nvidia-dgx-spark.md',
@@ -191,7 +194,7 @@ FIT_SOURCES: dict[tuple[str, str], str] = {
     ('vllm', 'hbm-amd'): 'fitted on 27 ledger points from https://blogs.oracle.com/cloud-infrastructure/post/serving-llama-31-405b-model-with-amd-mi300x-gpus; https://github.com/ROCm/vllm/blob/040de12d45c16d6de6ad386cc57dd68b8c5b805e/docs/dev-docker/README.md',
     ('vllm', 'unified-nvidia'): 'fitted on 4 ledger points from https://github.com/lm-sys/lm-sys.github.io/blob/304936053ec495e26d7b83f0ceb85e9a0787ba14/blog/2025-10-13-nvidia-dgx-spark.md',
 }
-GLOBAL_FITTED: dict[str, float] = {'moe_matmul_efficiency': 0.487, 'moe_prefill_efficiency': 0.5768, 'link_efficiency': 0.5321}
+GLOBAL_FITTED: dict[str, float] = {'moe_matmul_efficiency': 0.4791, 'moe_prefill_efficiency': 0.5961, 'fp4_matmul_efficiency': 0.6084}
 
 # Two all-reduces per layer under tensor parallelism; each costs a latency that grows with log2 of the ranks,
 # plus 2(n-1)/n of the batch's activations (batch x hidden x 2 bytes) over the link (ring all-reduce; NCCL docs,

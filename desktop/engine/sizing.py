@@ -265,15 +265,17 @@ class SpeedInputs:
     layers: Any
     batch: Any
     comm_latency_s: Any  # all-reduce latencies per step (tensor parallel) or hand-offs (layer split)
-    comm_bytes: Any  # bytes each device sends per step in the all-reduces
+    comm_bytes_per_token: Any  # bytes each device sends in the all-reduces per token in the step
     link_bw: Any  # device-to-device bytes/s
     dequant_s: Any  # GGUF dequantisation per step
     moe: Any  # 1 for mixture-of-experts, else 0
+    fp4: Any  # 1 when the matmuls run in FP4 on FP4 tensor cores, else 0
     unified: Any  # 1 on Apple-style unified memory (MoE prefill runs near dense speed there), else 0
     prefill_flops: Any
     prefill_scale: Any  # devices working on one prefill (tensor parallel: 0.9 per device)
     prefill_w: Any  # weight bytes each device reads once per prefill
     out_len: Any  # tokens generated per request (context − prompt)
+    prompt: Any  # prompt tokens per request
 
 
 @dataclass
@@ -284,16 +286,18 @@ class SpeedConstants:
     prefill_mfu: Any
     layer_overhead_s: Any
     sequence_overhead_s: Any
+    link_efficiency: Any
     moe_matmul_efficiency: Any
     moe_prefill_efficiency: Any
-    link_efficiency: Any
+    fp4_matmul_efficiency: Any
 
     @classmethod
     def from_tables(cls, cal: Calibration) -> SpeedConstants:
         return cls(
             cal.bandwidth_efficiency, cal.kv_read_efficiency, cal.matmul_efficiency, cal.prefill_mfu,
-            cal.layer_overhead_s, cal.sequence_overhead_s, global_constant("moe_matmul_efficiency"),
-            global_constant("moe_prefill_efficiency"), global_constant("link_efficiency"),
+            cal.layer_overhead_s, cal.sequence_overhead_s, cal.link_efficiency,
+            global_constant("moe_matmul_efficiency"), global_constant("moe_prefill_efficiency"),
+            global_constant("fp4_matmul_efficiency"),
         )
 
 
@@ -303,14 +307,18 @@ def step_times(f: SpeedInputs, k: SpeedConstants) -> dict:
     the all-reduces, the per-layer launches and the per-sequence scheduling and sampling add on top."""
     bw = f.bw * k.bandwidth_efficiency
     weights_memory = f.w_read / bw
-    weights_compute = f.mm_flops / (f.flops * k.matmul_efficiency * k.moe_matmul_efficiency ** f.moe)
+    fp4 = k.fp4_matmul_efficiency ** f.fp4
+    weights_compute = f.mm_flops / (f.flops * k.matmul_efficiency * k.moe_matmul_efficiency ** f.moe * fp4)
     kv = f.kv_read / (bw * k.kv_read_efficiency)
-    comm = f.comm_latency_s + f.comm_bytes / (f.link_bw * k.link_efficiency)
+    link = f.link_bw * k.link_efficiency
+    comm = f.comm_latency_s + f.batch * f.comm_bytes_per_token / link
     fixed = f.layers * k.layer_overhead_s + f.batch * k.sequence_overhead_s + f.dequant_s
     step = np.maximum(weights_memory, weights_compute) + kv + comm + fixed
-    prefill_eff = k.prefill_mfu * k.moe_prefill_efficiency ** (f.moe * (1 - f.unified))
-    prefill_compute = f.prefill_flops / (prefill_eff * f.flops * f.prefill_scale)
-    prefill = np.maximum(prefill_compute, f.prefill_w / bw)
+    prefill_eff = k.prefill_mfu * k.moe_prefill_efficiency ** (f.moe * (1 - f.unified)) * fp4
+    # A prompt's activations are all-reduced too: its tokens x hidden size, twice per layer.
+    prefill_comm = f.prompt * f.comm_bytes_per_token / link
+    prefill_compute = f.prefill_flops / (prefill_eff * f.flops * f.prefill_scale) + prefill_comm
+    prefill = np.maximum(prefill_compute, f.prefill_w / bw + prefill_comm) + f.comm_latency_s
     # In steady-state serving new prompts ride along in the decode steps (chunked prefill): the weights are read
     # for decode anyway, so a prompt costs its compute only, spread over the tokens it will generate.
     serving_per_token = step / f.batch + prefill_compute / f.out_len
@@ -329,7 +337,7 @@ def speed_inputs(model: Model, acc: Accelerator, req: SizingRequest, batch: int)
     active = a.params_active_b * 1e9
     mm_flops = 2 * active * batch
     flops, _ = device_flops(acc, req.precision)
-    comm_latency, comm_bytes = 0.0, 0.0
+    comm_latency, comm_per_token = 0.0, 0.0
     link = "nvlink" if acc.interconnect_gbs else "pcie"
     link_bw = (acc.interconnect_gbs or PCIE_GBS) * GB
     if tp:
@@ -339,7 +347,7 @@ def speed_inputs(model: Model, acc: Accelerator, req: SizingRequest, batch: int)
             kv_share = math.ceil(a.kv_heads / n) / a.kv_heads if a.kv_heads >= n else 1 / a.kv_heads
         w_read, mm_flops, kv_read = w_read / n, mm_flops / n, kv_read * kv_share
         comm_latency = a.layers * 2 * ALLREDUCE_LATENCY_S[link] * math.log2(n)
-        comm_bytes = a.layers * 2 * 2 * (n - 1) / n * batch * a.hidden_size * 2
+        comm_per_token = a.layers * 2 * 2 * (n - 1) / n * a.hidden_size * 2
     elif n > 1:
         # A layer split reads each device's share in turn: no single-stream speed-up, one hand-off per device.
         comm_latency = (n - 1) * 50e-6
@@ -348,11 +356,12 @@ def speed_inputs(model: Model, acc: Accelerator, req: SizingRequest, batch: int)
     dequant = a.layers * GGUF_DEQUANT_PER_LAYER_S[memory_class(acc)] if is_gguf_quant(req.precision) else 0.0
     return SpeedInputs(
         w_read=w_read, kv_read=kv_read, mm_flops=mm_flops, bw=acc.bandwidth_gbs * GB, flops=flops,
-        layers=a.layers, batch=batch, comm_latency_s=comm_latency, comm_bytes=comm_bytes, link_bw=link_bw,
+        layers=a.layers, batch=batch, comm_latency_s=comm_latency, comm_bytes_per_token=comm_per_token, link_bw=link_bw,
         dequant_s=dequant, moe=1 if a.is_moe else 0,
+        fp4=1 if PRECISION_SPECS[req.precision].compute == "fp4" and acc.fp4_native and acc.fp4_tflops else 0,
         unified=1 if acc.kind == "unified-memory" and acc.vendor != "nvidia" else 0,
         prefill_flops=2 * active * req.prompt + attn_flops, prefill_scale=n * 0.9 if tp else 1,
-        prefill_w=w_total / n if tp else w_total, out_len=max(1, req.context - req.prompt),
+        prefill_w=w_total / n if tp else w_total, out_len=max(1, req.context - req.prompt), prompt=req.prompt,
     )
 
 
