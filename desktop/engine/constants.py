@@ -161,23 +161,23 @@ PRIORS: dict[tuple[str, str], Calibration] = {
 GLOBAL_PRIORS: dict[str, float] = {
     "moe_matmul_efficiency": 0.4, "moe_prefill_efficiency": 0.6, "fp4_matmul_efficiency": 0.7,
 }
-PRIOR_SPREAD = 1.2  # log-normal spread of the priors: how far the fit may move a constant without much evidence
+PRIOR_SPREAD = 1.0  # log-normal spread of the priors: how far the fit may move a constant without much evidence
 
 # Written by scripts/fit_sizing.py (do not edit by hand): the fitted constants and the ledger sources they rest on.
 FITTED: dict[tuple[str, str], Calibration] = {
-    ('generic', 'gddr'): Calibration(0.555, 0.5975, 0.45, 0.4557, 2.061e-05, 5.015e-05, 0.5),
-    ('generic', 'hbm'): Calibration(0.6542, 0.6, 0.35, 0.35, 1.974e-05, 4.995e-05, 0.5),
-    ('generic', 'unified-nvidia'): Calibration(0.7136, 0.6002, 0.35, 0.35, 3.996e-05, 5e-05, 0.5),
-    ('llama.cpp', 'cpu'): Calibration(0.5588, 0.5992, 0.3, 0.3, 3.003e-05, 0.0002001, 0.5),
-    ('llama.cpp', 'gddr'): Calibration(0.8439, 0.6001, 0.6, 0.7875, 9.998e-06, 0.0002001, 0.5),
-    ('llama.cpp', 'hbm'): Calibration(0.5387, 0.5996, 0.27, 0.2686, 1.51e-05, 0.0002009, 0.5),
-    ('llama.cpp', 'unified'): Calibration(0.8577, 0.6, 0.6, 0.6025, 0.0001901, 0.0002003, 0.5),
-    ('llama.cpp', 'unified-nvidia'): Calibration(0.9629, 0.5891, 0.3, 0.2964, 6.16e-05, 0.0002014, 0.5),
-    ('mlx', 'unified'): Calibration(0.8, 0.6, 0.7, 0.6824, 6e-05, 0.0001, 0.5),
-    ('trt-llm', 'gddr'): Calibration(0.9889, 0.7527, 0.5934, 0.6745, 7.999e-06, 8.69e-06, 0.9116),
-    ('trt-llm', 'hbm'): Calibration(0.5997, 1.042, 0.5935, 0.6777, 8.112e-06, 7.844e-06, 0.4297),
-    ('vllm', 'hbm-amd'): Calibration(0.5084, 0.5823, 0.3545, 0.3239, 1.629e-05, 3.667e-05, 0.402),
-    ('vllm', 'unified-nvidia'): Calibration(0.6975, 0.6455, 0.4, 0.5128, 1.501e-05, 2.996e-05, 0.5),
+    ('generic', 'gddr'): Calibration(0.5708, 0.5978, 0.45, 0.4535, 2.055e-05, 5.014e-05, 0.5),
+    ('generic', 'hbm'): Calibration(0.6485, 0.6, 0.35, 0.35, 1.979e-05, 4.996e-05, 0.5),
+    ('generic', 'unified-nvidia'): Calibration(0.7114, 0.6002, 0.35, 0.35, 3.997e-05, 5e-05, 0.5),
+    ('llama.cpp', 'cpu'): Calibration(0.5629, 0.5993, 0.3, 0.3, 3.003e-05, 0.0002, 0.5),
+    ('llama.cpp', 'gddr'): Calibration(0.8438, 0.6001, 0.6, 0.7836, 9.999e-06, 0.0002001, 0.5),
+    ('llama.cpp', 'hbm'): Calibration(0.5365, 0.5998, 0.27, 0.2687, 1.506e-05, 0.0002006, 0.5),
+    ('llama.cpp', 'unified'): Calibration(0.8546, 0.6, 0.6, 0.606, 0.0001876, 0.0002003, 0.5),
+    ('llama.cpp', 'unified-nvidia'): Calibration(0.9575, 0.5933, 0.3, 0.2954, 6.093e-05, 0.0002007, 0.5),
+    ('mlx', 'unified'): Calibration(0.8, 0.6, 0.7, 0.6842, 6e-05, 0.0001, 0.5),
+    ('trt-llm', 'gddr'): Calibration(0.9867, 0.7355, 0.5807, 0.656, 7.996e-06, 8.975e-06, 0.8168),
+    ('trt-llm', 'hbm'): Calibration(0.6471, 0.9469, 0.5871, 0.6668, 8.125e-06, 8.167e-06, 0.4425),
+    ('vllm', 'hbm-amd'): Calibration(0.5068, 0.5761, 0.364, 0.337, 1.606e-05, 3.495e-05, 0.4229),
+    ('vllm', 'unified-nvidia'): Calibration(0.6979, 0.6345, 0.4, 0.5108, 1.501e-05, 2.997e-05, 0.5),
 }
 FIT_SOURCES: dict[tuple[str, str], str] = {
     ('generic', 'gddr'): 'fitted on 3 ledger points from https://github.com/lm-sys/lm-sys.github.io/blob/304936053ec495e26d7b83f0ceb85e9a0787ba14/blog/2025-10-13-nvidia-dgx-spark.md',
@@ -194,7 +194,7 @@ FIT_SOURCES: dict[tuple[str, str], str] = {
     ('vllm', 'hbm-amd'): 'fitted on 27 ledger points from https://blogs.oracle.com/cloud-infrastructure/post/serving-llama-31-405b-model-with-amd-mi300x-gpus; https://github.com/ROCm/vllm/blob/040de12d45c16d6de6ad386cc57dd68b8c5b805e/docs/dev-docker/README.md',
     ('vllm', 'unified-nvidia'): 'fitted on 4 ledger points from https://github.com/lm-sys/lm-sys.github.io/blob/304936053ec495e26d7b83f0ceb85e9a0787ba14/blog/2025-10-13-nvidia-dgx-spark.md',
 }
-GLOBAL_FITTED: dict[str, float] = {'moe_matmul_efficiency': 0.4566, 'moe_prefill_efficiency': 0.6548, 'fp4_matmul_efficiency': 0.5498}
+GLOBAL_FITTED: dict[str, float] = {'moe_matmul_efficiency': 0.4623, 'moe_prefill_efficiency': 0.6586, 'fp4_matmul_efficiency': 0.5741}
 
 # Two all-reduces per layer under tensor parallelism; each costs a latency that grows with log2 of the ranks,
 # plus 2(n-1)/n of the batch's activations (batch x hidden x 2 bytes) over the link (ring all-reduce; NCCL docs,
