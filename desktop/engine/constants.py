@@ -208,8 +208,9 @@ GGUF_KEPT_BITS = 8.5
 # Without a FLOPS figure (CPU), assume this many FLOPs per byte of bandwidth.
 FALLBACK_FLOPS_PER_BYTE = 30.0
 MOE_EXPERTS_SOURCE = (
-    "expected distinct experts when B tokens each pick k of E experts independently: E(1-(1-k/E)^B) "
-    "(uniform-routing assumption, as in MoE-Lightning, arXiv 2411.11217, and Huang et al., arXiv 2303.06182)"
+    "expected distinct experts when each of B tokens picks k of E: one token misses an expert with probability "
+    "1-k/E, all B miss it with (1-k/E)^B, so E(1-(1-k/E)^B) are read (independent uniform routing; skewed real "
+    "routers read somewhat fewer)"
 )
 
 
