@@ -176,7 +176,7 @@ FITTED: dict[tuple[str, str], Calibration] = {
     ('mlx', 'unified'): Calibration(0.8, 0.6, 0.7, 0.6842, 6e-05, 0.0001, 0.5),
     ('trt-llm', 'gddr'): Calibration(0.9867, 0.7355, 0.5807, 0.656, 7.996e-06, 8.975e-06, 0.8168),
     ('trt-llm', 'hbm'): Calibration(0.6471, 0.9469, 0.5871, 0.6668, 8.125e-06, 8.167e-06, 0.4425),
-    ('vllm', 'hbm-amd'): Calibration(0.5068, 0.5761, 0.364, 0.337, 1.606e-05, 3.495e-05, 0.4229),
+    ('vllm', 'hbm-amd'): Calibration(0.5062, 0.5433, 0.3692, 0.3265, 1.667e-05, 4.046e-05, 0.3956),
     ('vllm', 'unified-nvidia'): Calibration(0.6979, 0.6345, 0.4, 0.5108, 1.501e-05, 2.997e-05, 0.5),
 }
 FIT_SOURCES: dict[tuple[str, str], str] = {
@@ -191,7 +191,7 @@ FIT_SOURCES: dict[tuple[str, str], str] = {
     ('mlx', 'unified'): 'fitted on 2 ledger points from https://github.com/ml-explore/mlx-lm/pull/406',
     ('trt-llm', 'gddr'): 'fitted on 10 ledger points from https://github.com/NVIDIA/TensorRT-LLM/blob/00f37686aa854010d68bcbd0f4ab000221541ca6/docs/source/performance/perf-overview.md; https://github.com/NVIDIA/TensorRT-LLM/blob/03e27c7d5ff0c6e89f8328838c0a8e64f1b34f9d/docs/source/developer-guide/perf-overview.md',
     ('trt-llm', 'hbm'): 'fitted on 78 ledger points from https://docs.nvidia.com/nim/benchmarking/llm/1.0.0/performance.md; https://github.com/NVIDIA/TensorRT-LLM/blob/00f37686aa854010d68bcbd0f4ab000221541ca6/docs/source/performance/perf-overview.md; https://github.com/NVIDIA/TensorRT-LLM/blob/03e27c7d5ff0c6e89f8328838c0a8e64f1b34f9d/docs/source/developer-guide/perf-overview.md',
-    ('vllm', 'hbm-amd'): 'fitted on 27 ledger points from https://blogs.oracle.com/cloud-infrastructure/post/serving-llama-31-405b-model-with-amd-mi300x-gpus; https://github.com/ROCm/vllm/blob/040de12d45c16d6de6ad386cc57dd68b8c5b805e/docs/dev-docker/README.md',
+    ('vllm', 'hbm-amd'): 'fitted on 40 ledger points from https://blogs.oracle.com/cloud-infrastructure/post/serving-llama-31-405b-model-with-amd-mi300x-gpus; https://github.com/ROCm/vllm/blob/040de12d45c16d6de6ad386cc57dd68b8c5b805e/docs/dev-docker/README.md; https://github.com/vllm-project/vllm/blob/0f2300e3d831de673f4b2aef96aff2d38c499263/docs/dev-docker/README.md',
     ('vllm', 'unified-nvidia'): 'fitted on 4 ledger points from https://github.com/lm-sys/lm-sys.github.io/blob/304936053ec495e26d7b83f0ceb85e9a0787ba14/blog/2025-10-13-nvidia-dgx-spark.md',
 }
 GLOBAL_FITTED: dict[str, float] = {'moe_matmul_efficiency': 0.4623, 'moe_prefill_efficiency': 0.6586, 'fp4_matmul_efficiency': 0.5741}
