@@ -70,3 +70,13 @@ def test_ledger_meets_the_issue_counts_and_reports_both_errors(catalog):
         assert c.few_points == (c.points < FEW_POINTS)
     # A regression guard, not the target: the figures and the target are in docs/accuracy.md.
     assert ledger.overall_mape_pct <= 15 and ledger.mape_out_of_source_pct <= 20
+
+
+def test_error_band_says_when_a_class_has_few_points(catalog):
+    ledger = ledger_from_kb(catalog)
+    for c in ledger.classes:
+        band = ledger.band_for(c.hardware_class)
+        assert band["few_points"] == (c.points < FEW_POINTS)
+        if c.points < FEW_POINTS:
+            assert f"only {c.points}" in band["basis"] and band["mape_pct"] >= ledger.overall_mape_pct
+    assert ledger.band_for("nvidia-volta")["few_points"]

@@ -1,7 +1,8 @@
 """Constants the sizing engine uses, each with where it comes from, so `--explain` can cite it.
 
-Efficiencies (η) are calibrated against the validation ledger in resources/knowledge/measurements;
-`model-strategy validate` prints how well they do.
+The speed constants (efficiencies and overheads per serving engine x hardware group) are fitted on the validation
+ledger in resources/knowledge/measurements by scripts/fit_sizing.py; `model-strategy validate` prints how well they
+do, in sample and with each source left out.
 """
 
 from __future__ import annotations

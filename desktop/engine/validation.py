@@ -56,14 +56,17 @@ class Ledger(BaseModel):
     def band_for(self, hardware_class: str) -> dict:
         for c in self.classes:
             if c.hardware_class == hardware_class:
-                if c.points < FEW_POINTS and c.mape_pct < self.overall_mape_pct:
-                    # A handful of points proves little: do not claim more precision than the whole ledger has.
-                    return {"hardware_class": hardware_class, "mape_pct": self.overall_mape_pct, "points": c.points,
-                            "class_mape_pct": c.mape_pct,
-                            "basis": f"only {c.points} measurement(s) of this class: the overall mean error is shown"}
+                if c.points < FEW_POINTS:
+                    # A handful of points proves little: say so, and never claim more precision than the whole
+                    # ledger has.
+                    return {"hardware_class": hardware_class, "mape_pct": max(c.mape_pct, self.overall_mape_pct),
+                            "points": c.points, "class_mape_pct": c.mape_pct, "few_points": True,
+                            "basis": f"only {c.points} measurement(s) of this class (fewer than {FEW_POINTS}): "
+                            "the larger of its error and the overall mean error is shown"}
                 return {"hardware_class": hardware_class, "mape_pct": c.mape_pct, "points": c.points,
+                        "few_points": False,
                         "basis": "mean absolute error of our predictions on public measurements of this class"}
-        return {"hardware_class": hardware_class, "mape_pct": self.overall_mape_pct, "points": 0,
+        return {"hardware_class": hardware_class, "mape_pct": self.overall_mape_pct, "points": 0, "few_points": True,
                 "basis": "no measurement of this class in the ledger: the overall mean error is shown"}
 
 
