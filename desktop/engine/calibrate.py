@@ -15,7 +15,8 @@ import numpy as np
 from desktop.domain import Accelerator, Measurement, Model
 
 from .constants import GLOBAL_PRIORS, PRIOR_SPREAD, PRIORS, Calibration, calibration_group, calibration_key
-from .sizing import SizingRequest, SpeedConstants, SpeedInputs, size, speed_inputs, step_times
+from .sizing import SizingRequest, size, speed_inputs
+from .speed_model import SpeedConstants, SpeedInputs, step_times
 
 SPEED_METRICS = ("decode_tokens_per_s", "aggregate_tokens_per_s", "serving_tokens_per_s", "prefill_tokens_per_s")
 GROUP_FIELDS = tuple(f.name for f in fields(Calibration))
