@@ -151,3 +151,22 @@ def test_serving_never_beats_decode_alone_and_speeds_stay_positive(catalog, prec
     r = size(model, gpu, req, explain=False)
     assert r.decode_tokens_per_s > 0 and r.prefill_tokens_per_s > 0 and r.ttft_s > 0
     assert r.serving_tokens_per_s <= r.aggregate_tokens_per_s * (1 + 1e-6)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    model_id=st.sampled_from(["Qwen/Qwen3-30B-A3B", "meta-llama/Llama-3.1-8B-Instruct", "openai/gpt-oss-120b"]),
+    gpu_id=st.sampled_from(["h100-sxm", "mi300x", "rtx-4090", "mac-studio-m3-ultra-512gb", "dgx-spark"]),
+    low=st.integers(min_value=1, max_value=2000),
+    extra=st.integers(min_value=0, max_value=2000),
+)
+def test_more_users_never_lower_total_throughput(catalog, model_id, gpu_id, low, extra):
+    """Batching amortises the weight reads: the total rate grows with the batch until the cache is full, then
+    stays flat (the extra requests queue)."""
+    model, gpu = catalog.model(model_id), catalog.accelerator(gpu_id)
+    engine = "vllm" if gpu.vendor in ("nvidia", "amd") and gpu.kind != "unified-memory" else "llama.cpp"
+    req = SizingRequest(precision="q4_k_m" if engine == "llama.cpp" else "fp8", engine=engine, context=2048, prompt=512)
+    a = size(model, gpu, req.model_copy(update={"concurrency": low}), explain=False)
+    b = size(model, gpu, req.model_copy(update={"concurrency": low + extra}), explain=False)
+    assert b.aggregate_tokens_per_s >= a.aggregate_tokens_per_s * (1 - 1e-9)
+    assert b.decode_tokens_per_s <= a.decode_tokens_per_s * (1 + 1e-9)
