@@ -14,7 +14,15 @@ import numpy as np
 
 from desktop.domain import Accelerator, Measurement, Model
 
-from .constants import GLOBAL_PRIORS, PRIOR_SPREAD, PRIORS, Calibration, calibration_group, calibration_key
+from .constants import (
+    GLOBAL_PRIORS,
+    OVERHEAD_PRIOR_SPREAD,
+    PRIOR_SPREAD,
+    PRIORS,
+    Calibration,
+    calibration_group,
+    calibration_key,
+)
 from .sizing import SizingRequest, size, speed_inputs
 from .speed_model import SpeedConstants, SpeedInputs, step_times
 
@@ -72,6 +80,8 @@ class Problem:
             prior += [getattr(p, f) for f in GROUP_FIELDS]
         prior += [GLOBAL_PRIORS[f] for f in GLOBAL_FIELDS]
         self.prior = np.log(np.array(prior))
+        spread = [OVERHEAD_PRIOR_SPREAD if f.endswith("_overhead_s") else PRIOR_SPREAD for f in GROUP_FIELDS]
+        self.spread = np.array(spread * len(self.keys) + [PRIOR_SPREAD] * len(GLOBAL_FIELDS))
         self.group_of = np.array([self.index[c.key] for c in cases], dtype=int)
         self.inputs = SpeedInputs(**{
             f.name: np.array([float(getattr(c.inputs, f.name)) for c in cases]) for f in fields(SpeedInputs)
@@ -102,7 +112,7 @@ class Problem:
 
     def residuals(self, theta: np.ndarray, mask: np.ndarray) -> np.ndarray:
         err = np.log(self.predict(theta) / self.measured)[mask]
-        return np.concatenate([err, (theta - self.prior) / PRIOR_SPREAD])
+        return np.concatenate([err, (theta - self.prior) / self.spread])
 
     def fit(self, mask: np.ndarray | None = None, iterations: int = 40) -> np.ndarray:
         """Levenberg-Marquardt on the log errors of the masked points plus the priors."""
