@@ -300,5 +300,29 @@ def bench_add_model(tmp: Path) -> None:
 
 EXTRA_BENCHES: list[Callable[[Path], None]] = [bench_engine, bench_gui, bench_bundles, bench_reports, bench_dist, bench_add_model]
 
+
+# -- sizing ---------------------------------------------------------------------------------------------
+def bench_sizing(tmp: Path) -> None:
+    """The validation ledger with leave-one-source-out refits (validate should answer in seconds)."""
+    from desktop.engine.sizing import SizingRequest, size
+    from desktop.engine.validation import run_ledger
+    from desktop.knowledge.base import KnowledgeBase
+
+    kb = KnowledgeBase.open(cache_dir=tmp / "sizing-cache", overlay=False)
+    models = {m.id.lower(): m for m in kb.records("models")}
+    gpus = {g.id.lower(): g for g in kb.records("gpus")}
+    measurements = kb.measurements()
+    record(f"validate: {len(measurements)} points, in sample only",
+           best_of(lambda: run_ledger(measurements, models, gpus, out_of_source=False), 3) * 1000, "ms")
+    record("validate: with leave-one-source-out refits",
+           best_of(lambda: run_ledger(measurements, models, gpus, out_of_source=True), 2), "s", 5.0)
+    model, gpu = kb.model("Qwen/Qwen3-235B-A22B"), kb.accelerator("h200")
+    req = SizingRequest(precision="fp8", gpus=8, concurrency=256, context=4096, prompt=1024)
+    record("one size() with explanation (MoE, 8 GPUs, batch 256)", best_of(lambda: size(model, gpu, req), 20) * 1000, "ms")
+    kb.close()
+
+
+EXTRA_BENCHES.append(bench_sizing)
+
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -97,4 +97,5 @@ def test_validate_json_contract(cli):
     for point in data["points"]:
         assert {"id", "source", "hardware_class", "metric", "predicted", "measured", "error_pct"} <= set(point)
     for cls in data["classes"]:
-        assert {"hardware_class", "points", "mape_pct"} <= set(cls)
+        assert {"hardware_class", "points", "mape_pct", "mape_out_of_source_pct", "few_points"} <= set(cls)
+    assert {"overall_mape_pct", "mape_out_of_source_pct"} <= set(data)

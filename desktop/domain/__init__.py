@@ -20,7 +20,7 @@ from .license import (
     UserThreshold,
 )
 from .measurement import Measurement
-from .model import Architecture, Model, Support
+from .model import Architecture, KeptTensors, Model, Support
 from .offering import ApiContract, ApiOffering, CloudOffering
 from .provenance import Record, Verification
 from .regulation import Provision, Signal
@@ -45,6 +45,7 @@ __all__ = [
     "ApiContract",
     "ApiOffering",
     "Architecture",
+    "KeptTensors",
     "Clause",
     "Condition",
     "CloudOffering",

@@ -6,24 +6,14 @@ A clause never names a model; the engine applies a license's clauses to a usage 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .provenance import Record
 
-# The use categories the engine knows; acceptable-use policies map onto them.
-USE_CATEGORIES = (
-    "military",
-    "sexual-content",
-    "automated-legal-decisions",
-    "undisclosed-machine-text",
-    "medical-advice",
-    "critical-infrastructure",
-    "employment-decisions",
-    "guardrail-removal",
-    "personal-data-profiling",
-)
+# The use categories the engine knows; acceptable-use policies map onto them. Defined once: the tuple
+# (CLI choices, GUI check boxes) is read off the type.
 UseCategory = Literal[
     "military",
     "sexual-content",
@@ -35,6 +25,7 @@ UseCategory = Literal[
     "guardrail-removal",
     "personal-data-profiling",  # processing personal data about individuals, monitoring or profiling people
 ]
+USE_CATEGORIES: tuple[str, ...] = get_args(UseCategory)
 
 
 class Effect(str, Enum):

@@ -24,6 +24,9 @@ class Measurement(Record):
     parallel: Literal["tensor", "layers"] = "tensor"
     engine: Literal["vllm", "sglang", "trt-llm", "llama.cpp", "mlx", "generic"]
     precision: str = Field(description="weight precision as the sizing engine names it")
+    checkpoint: str | None = Field(
+        default=None, description="quantised checkpoint measured (HF repo id), when it matters for the weights"
+    )
     kv_precision: str = "bf16"
     context: int = Field(gt=0, description="context (prompt + generated) at which it was measured")
     prompt: int = Field(default=512, ge=0)

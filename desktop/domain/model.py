@@ -14,6 +14,17 @@ Engine = Literal["vllm", "sglang", "llama.cpp", "ollama", "trt-llm", "mlx", "tra
 Capability = Literal["reasoning", "coding", "vision", "tool-use", "multilingual", "long-context", "chat"]
 
 
+class KeptTensors(BaseModel):
+    """A published quantised checkpoint that keeps more tensors in BF16 than its precision suggests."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    precision: str = Field(description="the checkpoint's weight precision as the sizing engine names it")
+    checkpoint: str = Field(description="HF repo id of the quantised checkpoint")
+    params_b: float = Field(ge=0, description="parameters kept in BF16, billions")
+    tensors: str = Field(description="which tensors, in words (e.g. 'attention, first and last layer, embeddings')")
+
+
 class Architecture(BaseModel):
     """The numbers the sizing engine reads (from the model's config.json)."""
 
@@ -55,6 +66,11 @@ class Architecture(BaseModel):
         ge=0,
         description="parameters the published quantised checkpoint keeps in BF16 (e.g. gpt-oss attention)",
     )
+    kept_bf16: list[KeptTensors] = Field(
+        default_factory=list,
+        description="quantised checkpoints of this model that keep named tensors in BF16; the first of a precision "
+        "is the publisher's and the default",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Architecture:
@@ -78,6 +94,13 @@ class Architecture(BaseModel):
     @property
     def is_moe(self) -> bool:
         return self.experts > 0
+
+    def kept_bf16_for(self, precision: str, checkpoint: str | None = None) -> KeptTensors | None:
+        """The recorded checkpoint at this precision: the named one, or the publisher's when none is named."""
+        for kept in self.kept_bf16:
+            if kept.precision == precision and (checkpoint is None or kept.checkpoint.lower() == checkpoint.lower()):
+                return kept
+        return None
 
 
 class Support(BaseModel):

@@ -9,7 +9,7 @@ Precision = Literal[
     "bf16", "fp16", "fp8", "int8", "int4", "mxfp4", "nvfp4", "q4_0", "q4_k_m", "q5_k_m", "q6_k", "q8_0"
 ]
 KvPrecision = Literal["bf16", "fp16", "fp8", "int8", "q8_0", "q4_0"]
-Engine = Literal["vllm", "trt-llm", "llama.cpp", "generic"]
+Engine = Literal["vllm", "trt-llm", "llama.cpp", "mlx", "generic"]
 Acquisition = Literal["buy", "rent", "owned"]
 Parallel = Literal["tensor", "layers"]
 

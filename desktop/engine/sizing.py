@@ -14,28 +14,27 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from desktop.domain import Accelerator, Model
+from desktop.domain.vocabulary import Engine, KvPrecision, Parallel, Precision
 
 from .constants import (
     ALLREDUCE_LATENCY_S,
-    BANDWIDTH_EFFICIENCY,
-    BANDWIDTH_EFFICIENCY_SOURCE,
-    DECODE_MFU,
     ENGINE_PROFILES,
     FALLBACK_FLOPS_PER_BYTE,
     GB,
     GGUF_DEQUANT_PER_LAYER_S,
     GGUF_KEPT_BITS,
     KV_BYTES,
-    KV_READ_EFFICIENCY,
-    MFU_SOURCE,
-    MOE_DECODE_EFFICIENCY,
-    MOE_PREFILL_EFFICIENCY,
+    MOE_EXPERTS_SOURCE,
+    PCIE_GBS,
     PRECISION_SPECS,
-    PREFILL_MFU,
-    STEP_OVERHEAD_PER_LAYER_S,
     VENDOR_GB,
+    calibration,
+    calibration_group,
     engine_runs_on,
 )
+from .speed_model import SpeedConstants, SpeedInputs, step_times
+
+__all__ = ["SizingRequest", "SizingResult", "SpeedConstants", "SpeedInputs", "size", "speed_inputs", "step_times"]
 
 QUESTION = 2
 MAX_CONTEXT = 10_000_000
@@ -45,13 +44,15 @@ MAX_DEVICES = 1024
 class SizingRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    precision: Literal[
-        "bf16", "fp16", "fp8", "int8", "int4", "mxfp4", "nvfp4", "q4_0", "q4_k_m", "q5_k_m", "q6_k", "q8_0"
-    ] = "bf16"
-    kv_precision: Literal["bf16", "fp16", "fp8", "int8", "q8_0", "q4_0"] = "bf16"
+    precision: Precision = "bf16"
+    kv_precision: KvPrecision = "bf16"
     gpus: int = Field(default=1, ge=1, le=MAX_DEVICES)
-    parallel: Literal["tensor", "layers"] = "tensor"
-    engine: Literal["vllm", "trt-llm", "llama.cpp", "generic"] = "vllm"
+    parallel: Parallel = "tensor"
+    engine: Engine = "vllm"
+    checkpoint: str | None = Field(
+        default=None, max_length=200,
+        description="quantised checkpoint (HF repo id); none = the publisher's own at this precision, if recorded",
+    )
     context: int = Field(default=8192, ge=1, le=MAX_CONTEXT, description="tokens per sequence (prompt + output)")
     concurrency: int = Field(default=1, ge=1, le=100_000)
     prompt: int = Field(default=1024, ge=1, le=MAX_CONTEXT)
@@ -104,14 +105,17 @@ def embedding_params(model: Model) -> tuple[float, float]:
     return float(table), (0.0 if a.tie_word_embeddings else float(table))
 
 
-def split_params(model: Model, precision: str) -> tuple[float, float]:
-    """(params stored at the quantised width, params kept in BF16) for this precision."""
+def split_params(model: Model, precision: str, checkpoint: str | None = None) -> tuple[float, float]:
+    """(params stored at the quantised width, params kept in BF16) for this precision and checkpoint."""
     a = model.architecture
     total = a.params_total_b * 1e9
     spec = PRECISION_SPECS[precision]
     if spec.bits >= 16:
         return total, 0.0
-    if a.bf16_params_b is not None and precision == a.native_dtype:
+    recorded = a.kept_bf16_for(precision, checkpoint)
+    if recorded is not None:
+        kept = recorded.params_b * 1e9  # the published checkpoint says which tensors it keeps in BF16
+    elif a.bf16_params_b is not None and precision == a.native_dtype:
         kept = a.bf16_params_b * 1e9  # the published checkpoint says what it keeps in BF16
     elif spec.keeps_embeddings_bf16:
         emb, head = embedding_params(model)
@@ -127,8 +131,8 @@ def kept_bits(engine: str) -> float:
     return GGUF_KEPT_BITS if engine == "llama.cpp" else 16.0
 
 
-def weight_bytes(model: Model, precision: str, engine: str = "vllm") -> float:
-    quantised, kept = split_params(model, precision)
+def weight_bytes(model: Model, precision: str, engine: str = "vllm", checkpoint: str | None = None) -> float:
+    quantised, kept = split_params(model, precision, checkpoint)
     return quantised * PRECISION_SPECS[precision].bits / 8 + kept * kept_bits(engine) / 8
 
 
@@ -152,12 +156,14 @@ def expected_experts_touched(experts: int, top_k: int, batch: int) -> float:
     return experts * (1 - (1 - top_k / experts) ** batch)
 
 
-def decode_weight_bytes(model: Model, precision: str, batch: int, engine: str = "vllm") -> float:
+def decode_weight_bytes(
+    model: Model, precision: str, batch: int, engine: str = "vllm", checkpoint: str | None = None
+) -> float:
     """Weights read per decode step: all but the input embedding (one row is read), with MoE experts
     counted as the expected number touched by the batch."""
-    total = weight_bytes(model, precision, engine)
+    total = weight_bytes(model, precision, engine, checkpoint)
     emb, head = embedding_params(model)
-    quantised, kept = split_params(model, precision)
+    quantised, kept = split_params(model, precision, checkpoint)
     bytes_per_param = total / (quantised + kept)
     # Only one row of the input table is read; if it is tied, the table is still read in full as lm_head.
     skip = 0.0 if model.architecture.tie_word_embeddings else emb * (kept_bits(engine) / 8 if kept >= emb else bytes_per_param)
@@ -238,12 +244,48 @@ def device_flops(acc: Accelerator, precision: str) -> tuple[float, str]:
     return guess, f"no FLOPS figure for {acc.name}: assumed {FALLBACK_FLOPS_PER_BYTE:g} FLOP per byte of bandwidth"
 
 
-def bandwidth_efficiency(acc: Accelerator, engine: str) -> float:
-    return BANDWIDTH_EFFICIENCY[(engine, memory_class(acc))]
-
-
 def is_gguf_quant(precision: str) -> bool:
     return precision.startswith("q")
+
+
+# -- the speed model's inputs ---------------------------------------------------------------------
+def speed_inputs(model: Model, acc: Accelerator, req: SizingRequest, batch: int) -> SpeedInputs:
+    a = model.architecture
+    n = req.gpus
+    tp = req.parallel == "tensor" and n > 1
+    w_total = weight_bytes(model, req.precision, req.engine, req.checkpoint)
+    w_read = decode_weight_bytes(model, req.precision, batch, req.engine, req.checkpoint)
+    avg_tokens = (min(req.prompt, req.context) + req.context) / 2
+    kv_read = kv_bytes_per_sequence(model, req.kv_precision, int(avg_tokens)) * batch
+    active = a.params_active_b * 1e9
+    mm_flops = 2 * active * batch
+    flops, _ = device_flops(acc, req.precision)
+    comm_latency, comm_per_token = 0.0, 0.0
+    link = "nvlink" if acc.interconnect_gbs else "pcie"
+    link_bw = (acc.interconnect_gbs or PCIE_GBS) * GB
+    if tp:
+        if a.attention == "mla":
+            kv_share = 1.0
+        else:
+            kv_share = math.ceil(a.kv_heads / n) / a.kv_heads if a.kv_heads >= n else 1 / a.kv_heads
+        w_read, mm_flops, kv_read = w_read / n, mm_flops / n, kv_read * kv_share
+        comm_latency = a.layers * 2 * ALLREDUCE_LATENCY_S[link] * math.log2(n)
+        comm_per_token = a.layers * 2 * 2 * (n - 1) / n * a.hidden_size * 2
+    elif n > 1:
+        # A layer split reads each device's share in turn: no single-stream speed-up, one hand-off per device.
+        comm_latency = (n - 1) * 50e-6
+    attn_layers = a.layers - a.linear_attention_layers
+    attn_flops = 4 * attn_layers * req.prompt**2 * a.attention_heads * a.head_dim / 2
+    dequant = a.layers * GGUF_DEQUANT_PER_LAYER_S[memory_class(acc)] if is_gguf_quant(req.precision) else 0.0
+    return SpeedInputs(
+        w_read=w_read, kv_read=kv_read, mm_flops=mm_flops, bw=acc.bandwidth_gbs * GB, flops=flops,
+        layers=a.layers, batch=batch, comm_latency_s=comm_latency, comm_bytes_per_token=comm_per_token, link_bw=link_bw,
+        dequant_s=dequant, moe=1 if a.is_moe else 0,
+        fp4=1 if PRECISION_SPECS[req.precision].compute == "fp4" and acc.fp4_native and acc.fp4_tflops else 0,
+        unified=1 if acc.kind == "unified-memory" and acc.vendor != "nvidia" else 0,
+        prefill_flops=2 * active * req.prompt + attn_flops, prefill_scale=n * 0.9 if tp else 1,
+        prefill_w=w_total / n if tp else w_total, out_len=max(1, req.context - req.prompt), prompt=req.prompt,
+    )
 
 
 # -- the estimate ---------------------------------------------------------------------------------
@@ -259,8 +301,8 @@ def size(
     spec = PRECISION_SPECS[req.precision]
 
     # Weights
-    w_total = weight_bytes(model, req.precision, req.engine)
-    quantised, kept = split_params(model, req.precision)
+    w_total = weight_bytes(model, req.precision, req.engine, req.checkpoint)
+    quantised, kept = split_params(model, req.precision, req.checkpoint)
     if explain:
         steps.append(Step(
             quantity="weights",
@@ -356,48 +398,41 @@ def size(
             f"needs {total_dev / GB:.1f} GB per device but {usable_dev / GB:.1f} GB is usable"
         )
 
-    # Decode roofline
-    mclass = memory_class(acc)
-    eta = bandwidth_efficiency(acc, req.engine)
-    bw = acc.bandwidth_gbs * GB * eta
+    # Batch: a configuration serves at most what its KV cache holds; more requests wait in the queue.
     b = req.concurrency
-    w_read = decode_weight_bytes(model, req.precision, b, req.engine)
-    avg_tokens = (min(req.prompt, req.context) + req.context) / 2
-    active = a.params_active_b * 1e9
-    # Paged attention reads the cache in scattered blocks, at a lower share of bandwidth than weights.
-    kv_read = kv_bytes_per_sequence(model, req.kv_precision, int(avg_tokens)) * b / KV_READ_EFFICIENCY
-    attn_layers = a.layers - a.linear_attention_layers - a.sliding_window_layers - a.chunked_layers
-    decode_flops = b * (2 * active + 4 * attn_layers * avg_tokens * a.attention_heads * a.head_dim)
-    compute_eff = DECODE_MFU * (MOE_DECODE_EFFICIENCY if a.is_moe else 1.0)
-    flops, flops_src = device_flops(acc, req.precision)
-    if tp:
-        link = "nvlink" if acc.interconnect_gbs else "pcie"
-        t_mem = (w_read + kv_read * kv_share * n) / n / bw
-        t_comm = a.layers * 2 * ALLREDUCE_LATENCY_S[link] * math.log2(n)
-        t_comp = decode_flops / (compute_eff * flops * n)
-    else:
-        # A layer split reads each device's share in turn: no single-stream speed-up.
-        t_mem = (w_read + kv_read) / bw
-        t_comm = 0.0 if n == 1 else (n - 1) * 50e-6
-        t_comp = decode_flops / (compute_eff * flops)
-    per_layer = STEP_OVERHEAD_PER_LAYER_S[(req.engine, mclass)]
-    if is_gguf_quant(req.precision):
-        per_layer += GGUF_DEQUANT_PER_LAYER_S[mclass]
-    t_fixed = a.layers * per_layer
-    t_step = max(t_mem, t_comp) + t_comm + t_fixed
-    bound = "memory" if t_mem >= t_comp else "compute"
+    if 0 < max_conc < b:
+        warnings.append(
+            f"concurrency {b:,} exceeds what fits ({max_conc:,} sequences of {req.context:,} tokens): "
+            f"the speeds are for a batch of {max_conc:,}; the rest wait in the queue"
+        )
+        b = max_conc
+    group = calibration_group(acc.vendor, acc.kind, acc.memory_type)
+    cal, cal_src = calibration(req.engine, group)
+    inputs = speed_inputs(model, acc, req, b)
+    k = SpeedConstants.from_tables(cal)
+    t = step_times(inputs, k)
+    t_step, t_prefill = float(t["step"]), float(t["prefill"])
+    bound = "memory" if float(t["weights_memory"]) >= float(t["weights_compute"]) else "compute"
     decode = 1 / t_step
     aggregate = b / t_step
+    flops, flops_src = device_flops(acc, req.precision)
     if explain:
         steps.append(Step(
             quantity="decode time per step",
-            formula=f"max(memory {(w_read + kv_read) / GB:.2f} GB read"
-            + (f" ÷ {n} devices" if tp else "")
-            + f" ÷ ({acc.bandwidth_gbs:g} GB/s × η {eta:.2f}) = {t_mem * 1e3:.2f} ms, compute 2 × {active / 1e9:.1f}B active × {b}"
-            f" ÷ ({DECODE_MFU:g} × {flops / 1e12:.0f} TFLOPS{' × ' + str(n) if tp else ''}) = {t_comp * 1e3:.2f} ms)"
-            f" + {t_fixed * 1e3:.2f} ms launch overhead" + (f" + {t_comm * 1e3:.2f} ms interconnect" if t_comm else ""),
+            formula=(
+                f"weight matmuls max(read {inputs.w_read / GB:.2f} GB ÷ ({acc.bandwidth_gbs:g} GB/s × η {cal.bandwidth_efficiency:.2f})"
+                f" = {float(t['weights_memory']) * 1e3:.2f} ms, compute {inputs.mm_flops / 1e12:.2f} TFLOP ÷"
+                f" ({k.matmul_efficiency * (k.moe_matmul_efficiency if inputs.moe else 1):.2f} × {flops / 1e12:.0f} TFLOPS)"
+                f" = {float(t['weights_compute']) * 1e3:.2f} ms)"
+                f" + KV read {inputs.kv_read / GB:.2f} GB at {k.kv_read_efficiency:.2f} of that rate"
+                f" = {float(t['kv']) * 1e3:.2f} ms"
+                + (f" + all-reduce {float(t['comm']) * 1e3:.2f} ms" if float(t["comm"]) else "")
+                + f" + {a.layers} layers × {cal.layer_overhead_s * 1e6:.0f} µs"
+                + f" + {b} sequences × {cal.sequence_overhead_s * 1e6:.0f} µs"
+                + (" (per device, tensor-parallel)" if tp else "")
+            ),
             result=f"{t_step * 1e3:.2f} ms → {decode:.1f} tok/s per stream, {aggregate:.1f} tok/s in all",
-            source=f"η: {BANDWIDTH_EFFICIENCY_SOURCE}; {flops_src}",
+            source=f"constants: {cal_src}; {flops_src}",
         ))
     if a.is_moe:
         touched = expected_experts_touched(a.experts, a.experts_per_token, b)
@@ -406,26 +441,21 @@ def size(
                 quantity="MoE experts read per layer",
                 formula=f"{a.experts} × (1 − (1 − {a.experts_per_token}/{a.experts})^{b})",
                 result=f"{touched:.1f} of {a.experts} experts (all are resident for fit)",
-                source="expected distinct experts under uniform routing",
+                source=MOE_EXPERTS_SOURCE,
             ))
 
-    # Prefill
-    mfu = PREFILL_MFU[(req.engine, mclass)] * (MOE_PREFILL_EFFICIENCY if a.is_moe else 1.0)
-    attn_flops = 4 * (a.layers - a.linear_attention_layers) * req.prompt**2 * a.attention_heads * a.head_dim / 2
-    prefill_flops = 2 * active * req.prompt + attn_flops
-    scale = n * 0.9 if tp else 1
-    t_prefill = max(prefill_flops / (mfu * flops * scale), w_total / n / bw if tp else w_total / bw)
     prefill = req.prompt / t_prefill
     ttft = t_prefill + t_step
-    out_len = max(1, req.context - req.prompt)
-    serving = 1 / (1 / aggregate + (req.prompt / out_len) / prefill)
+    serving = 1 / float(t["serving_per_token"])
     if explain:
+        moe_pf = inputs.moe and not inputs.unified
         steps.append(Step(
             quantity="prefill",
-            formula=f"(2 × {active / 1e9:.1f}B × {req.prompt:,} tokens + attention {attn_flops / 1e12:.2f} TFLOP)"
-            f" ÷ (MFU {mfu:g} × {flops / 1e12:.0f} TFLOPS{' × ' + f'{scale:g}' if tp else ''})",
+            formula=f"{inputs.prefill_flops / 1e12:.2f} TFLOP (2 × {a.params_active_b:.1f}B × {req.prompt:,} tokens + attention)"
+            f" ÷ (MFU {cal.prefill_mfu:.2f}{f' × MoE {k.moe_prefill_efficiency:.2f}' if moe_pf else ''}"
+            f" × {flops / 1e12:.0f} TFLOPS{f' × {inputs.prefill_scale:g}' if tp else ''})",
             result=f"{t_prefill:.3f} s → {prefill:,.0f} tok/s; time to first token {ttft:.3f} s",
-            source=MFU_SOURCE,
+            source=f"constants: {cal_src}",
         ))
 
     def memory(scale_by: float) -> Memory:
