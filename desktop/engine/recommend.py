@@ -6,6 +6,7 @@ Sub-scores are 0-100 with named reasons; the user weights the questions and can 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
@@ -104,7 +105,8 @@ def hardware_score(uc: UseCase, sizing: SizingResult | None, api: ApiOffering | 
     return SubScore.of(2, "hardware", max(0.0, score), reasons=reasons)
 
 
-def use_case_score(uc: UseCase, candidate_id: str, tier: str, capabilities: list[str], modalities: list[str]) -> SubScore:
+def use_case_score(uc: UseCase, candidate_id: str, tier: str, capabilities: Sequence[str],
+                   modalities: Sequence[str]) -> SubScore:
     if candidate_id in uc.evaluations:
         value = uc.evaluations[candidate_id]
         return SubScore.of(3, "use case", value, reasons=[f"your own evaluation: {value:g}/100"])
