@@ -7,7 +7,7 @@ LICENSE. A 140 GB folder is identified as fast as a 1 GB one.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence, Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
