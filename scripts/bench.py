@@ -126,7 +126,7 @@ def bench_engine(tmp: Path) -> None:
     scale = np.linspace(0.01, 100, 500)
 
     def curves() -> None:
-        curve.cost_for_replicas.cache_clear()
+        curve.parts_for_replicas.cache_clear()
         curve.monthly_at(scale)
         line.at(scale)
 
