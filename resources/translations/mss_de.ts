@@ -2548,6 +2548,7 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     </message>
     <message>
         <location filename="../../desktop/ui/views/report.py" line="57"/>
+        <location filename="../../desktop/ui/views/report.py" line="81"/>
         <source>Recommended mix</source>
         <translation>Empfohlener Mix</translation>
     </message>
@@ -2608,21 +2609,62 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     </message>
     <message>
         <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="79"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/report.py" line="78"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <source>Capex</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <source>Unserved</source>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/views/report.py" line="80"/>
+        <source>All API</source>
+        <translation>Alles per API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="80"/>
+        <source>All self-hosted</source>
+        <translation>Alles selbst betrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="81"/>
+        <source>Best consolidation</source>
+        <translation>Beste Bündelung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="95"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="92"/>
+        <location filename="../../desktop/ui/views/report.py" line="107"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="101"/>
+        <location filename="../../desktop/ui/views/report.py" line="116"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
