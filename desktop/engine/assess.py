@@ -63,6 +63,8 @@ class Catalog:
     aliases: dict[str, str]
     ai_act: AiActRules = field(default_factory=AiActRules)
     warnings: list[str] = field(default_factory=list)
+    measurements: list = field(default_factory=list)
+    _bands: dict[str, dict] | None = None
     # Sizing and license results are pure functions of their inputs; candidates across use cases
     # often share them, so one catalog (one knowledge state) remembers them.
     _sizing: dict = field(default_factory=dict)
@@ -72,8 +74,24 @@ class Catalog:
         key = (model.id, acc.id, req.precision, req.kv_precision, req.gpus, req.parallel, req.engine, req.context,
                req.concurrency, req.prompt)
         if key not in self._sizing:
-            self._sizing[key] = size(model, acc, req, explain=False)
+            self._sizing[key] = size(model, acc, req, error_band=self.error_band(acc), explain=False)
         return self._sizing[key]
+
+    def error_band(self, acc: Accelerator) -> dict:
+        """How far to trust a speed figure on this hardware: the validation ledger's error for its class
+        (in sample; computed once per knowledge state), saying so when the class has few measurements."""
+        if self._bands is None:
+            from .validation import run_ledger
+
+            if not self.measurements:
+                self._bands = {}
+            else:
+                ledger = run_ledger(self.measurements, self.models, self.accelerators, out_of_source=False)
+                self._bands = {c.hardware_class: ledger.band_for(c.hardware_class) for c in ledger.classes}
+                self._bands[""] = ledger.band_for("")  # a class with no measurement: the overall figure
+        if not self._bands:
+            return {}
+        return self._bands.get(acc.hardware_class) or self._bands[""] | {"hardware_class": acc.hardware_class}
 
     def licenses_of(self, model: Model) -> tuple[list, list[str]]:
         """(the model's licenses we know, the ids we do not: those make the answer needs_review)."""
@@ -111,6 +129,7 @@ class Catalog:
             rules=kb.records("rules"),
             aliases=aliases,
             ai_act=AiActRules.from_kb(kb),
+            measurements=list(kb.measurements()) if hasattr(kb, "measurements") else [],
             warnings=list(getattr(kb, "warnings", []) or []),
         )
 

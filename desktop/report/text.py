@@ -162,6 +162,14 @@ T: dict[str, tuple[str, str]] = {
                        "eigenen Daten prüfen."),
     "rk_latency_unknown": ("{subject}: the API publishes no latency; the {target_ms} ms target is unchecked.",
                            "{subject}: Die API nennt keine Latenz; das Ziel von {target_ms} ms ist ungeprüft."),
+    "rk_few_measurements": ("{subject}: speed figures for {hardware_class} rest on {points} public measurement(s); "
+                            "trust them to about ±{mape_pct:.0f} %.",
+                            "{subject}: Die Geschwindigkeitswerte für {hardware_class} beruhen auf {points} "
+                            "öffentlichen Messung(en); Genauigkeit etwa ±{mape_pct:.0f} %."),
+    "rk_no_measurements": ("{subject}: no public measurement of {hardware_class} hardware in the validation ledger; "
+                           "trust its speed figures to about ±{mape_pct:.0f} %.",
+                           "{subject}: Für {hardware_class} gibt es keine öffentliche Messung im Validierungsregister; "
+                           "Genauigkeit der Geschwindigkeitswerte etwa ±{mape_pct:.0f} %."),
     "rk_unserved": ("{subject}: no candidate qualifies; see its section.",
                     "{subject}: Kein Kandidat ist geeignet; siehe den Abschnitt dazu."),
     "rk_close_call": ("{subject}: a close call — {other} scores almost as high.",
