@@ -24,10 +24,27 @@ def _print_json(data: object) -> None:
     sys.stdout.write("\n")
 
 
+_OPENED: list = []  # knowledge bases a command opened: their notices go to stderr when it ends
+
+
 def _open_kb():
     from desktop.knowledge.base import KnowledgeBase
 
-    return KnowledgeBase.open()
+    kb = KnowledgeBase.open()
+    _OPENED.append(kb)
+    return kb
+
+
+def _print_notices() -> None:
+    """Problems met on the way (a cache rebuilt elsewhere, a state file set aside, an overlay entry
+    skipped), one line each on stderr: the command's answer on stdout stays clean."""
+    seen: set[str] = set()
+    while _OPENED:
+        kb = _OPENED.pop()
+        for line in kb.notices:
+            if line not in seen:
+                seen.add(line)
+                print(f"warning: {line}", file=sys.stderr)
 
 
 # -- kb -------------------------------------------------------------------------------------------
@@ -845,7 +862,10 @@ def run_command(func, args) -> int:
     from desktop.knowledge.sources import SourceError
 
     try:
-        return func(args)
+        try:
+            return func(args)
+        finally:
+            _print_notices()
     except NotFound as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

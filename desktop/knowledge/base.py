@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from functools import cached_property
@@ -16,7 +17,7 @@ from pathlib import Path
 from desktop.domain import KINDS, Accelerator, ApiOffering, CloudOffering, License, Measurement, Model, Record
 
 from . import paths
-from .build import KIND_TABLES, ensure_built
+from .build import KIND_TABLES, ensure_built, prune_build_leftovers
 from .overlay import Overlay
 
 STALE_DAYS = 365
@@ -45,10 +46,12 @@ class SearchHit:
 
 
 class KnowledgeBase:
-    def __init__(self, db_path: Path, overlay: Overlay | None, rebuilt: bool = False):
+    def __init__(self, db_path: Path, overlay: Overlay | None, rebuilt: bool = False,
+                 notices: list[str] | None = None):
         self.db_path = db_path
         self.overlay = overlay
         self.rebuilt = rebuilt
+        self._notices = list(notices or [])
         self.conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, dict[str, Record]] = {}
 
@@ -62,13 +65,37 @@ class KnowledgeBase:
             from .bundle import active_root
 
             root = active_root()
-        folder = cache_dir or paths.cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        db_path = folder / "knowledge.sqlite"
-        path, rebuilt = ensure_built(db_path, root)
+        from .bundle import take_notices
+
+        notices: list[str] = []
+        try:
+            folder = cache_dir or paths.cache_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            prune_build_leftovers(folder)
+            path, rebuilt = ensure_built(folder / "knowledge.sqlite", root)
+        except (OSError, sqlite3.Error) as exc:
+            # The cache is disposable: a folder we cannot write (read-only, a file in the way) gets a
+            # private copy elsewhere, and one line says so.
+            import tempfile
+
+            spare = Path(tempfile.mkdtemp(prefix="mss-knowledge-"))
+            path, rebuilt = ensure_built(spare / "knowledge.sqlite", root)
+            where = cache_dir or os.environ.get("MSS_CACHE_DIR") or "the cache folder"
+            notices.append(f"the knowledge cache in {where} cannot be used ({getattr(exc, 'strerror', None) or exc}); "
+                           f"built a temporary copy in {spare}")
+        notices += take_notices()
         if overlay is True:
             overlay = Overlay()
-        return cls(path, overlay or None, rebuilt)
+        return cls(path, overlay or None, rebuilt, notices)
+
+    @property
+    def notices(self) -> list[str]:
+        """One line per problem met on the way: a cache rebuilt elsewhere, a state file set aside, an overlay
+        entry skipped. The CLI prints them on stderr, the GUI in its status bar."""
+        out = list(self._notices)
+        if self.overlay:
+            out += self.overlay.problems
+        return list(dict.fromkeys(out))
 
     def close(self) -> None:
         self.conn.close()
@@ -110,6 +137,7 @@ class KnowledgeBase:
             "stale_facts": stale,
             "stale_after_days": STALE_DAYS,
             "verification": verification,
+            "problems": self.notices,
         }
 
     # -- records --------------------------------------------------------------------------------

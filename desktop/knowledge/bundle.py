@@ -24,9 +24,9 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
-from desktop.atomic import write_atomic
+from desktop.atomic import set_aside, write_atomic
 
 from . import paths
 from .sources import KNOWLEDGE_DIR, RESOURCES, SourceError, content_version, load_sources, source_files
@@ -212,11 +212,55 @@ def _state_path() -> Path:
     return paths.data_dir() / "knowledge" / "active.json"
 
 
+class Pointer(BaseModel):
+    """One installed version: where it is, which version, when it was released."""
+    model_config = ConfigDict(extra="ignore")
+    path: str = Field(min_length=1, max_length=4096)
+    version: str = Field(min_length=1, max_length=200)
+    released: AwareDatetime
+
+
+class ActiveState(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    current: Pointer | None = None
+    previous: Pointer | None = None
+
+
+MAX_STATE_BYTES = 64 * 1024
+_notices: list[str] = []  # messages about set-aside state files, collected by KnowledgeBase.open
+
+
+def take_notices() -> list[str]:
+    """Messages about damaged state found since the last call (each shown once)."""
+    out = list(dict.fromkeys(_notices))
+    _notices.clear()
+    return out
+
+
 def _state() -> dict:
+    """The installed-bundle pointer, validated; a damaged file is set aside (kept) and the bundled knowledge
+    is used, with a message naming the file."""
+    path = _state_path()
     try:
-        return json.loads(_state_path().read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
+        if not path.exists():
+            return {}
+        if not path.is_file():
+            raise ValueError("not a regular file")
+        if path.stat().st_size > MAX_STATE_BYTES:
+            raise ValueError(f"larger than {MAX_STATE_BYTES} bytes")
+        state = ActiveState.model_validate_json(path.read_bytes())
+    except (OSError, ValueError, ValidationError) as exc:
+        reason = (f"{'.'.join(str(p) for p in exc.errors()[0]['loc']) or 'file'}: {exc.errors()[0]['msg']}"
+                  if isinstance(exc, ValidationError) else (str(exc) or type(exc).__name__))
+        try:
+            moved = set_aside(path)
+            _notices.append(f"the installed-knowledge pointer {path} was damaged ({reason}); moved aside to "
+                            f"{moved}; using the bundled knowledge")
+        except OSError:
+            _notices.append(f"the installed-knowledge pointer {path} is damaged ({reason}); using the bundled "
+                            "knowledge")
         return {}
+    return state.model_dump(mode="json")
 
 
 def bundled_release() -> dt.datetime:

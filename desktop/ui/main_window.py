@@ -191,6 +191,11 @@ class MainWindow(QMainWindow):
         self.kb_label.setText(text)
         self.kb_label.setToolTip(self.tr("{0} licenses, {1} models, {2} accelerators, {3} API offerings").format(
             info["counts"]["licenses"], info["counts"]["models"], info["counts"]["gpus"], info["counts"]["apis"]))
+        problems = info.get("problems") or []  # a skipped overlay entry, a state file set aside: named, not fatal
+        if problems:
+            more = f" (+{len(problems) - 1})" if len(problems) > 1 else ""
+            self.statusBar().showMessage(self.tr("Knowledge base: {0}").format(problems[0]) + more)
+            self.kb_label.setToolTip(self.kb_label.toolTip() + "\n" + "\n".join(problems))
 
     def show_hint(self, text: str) -> None:
         self.hint.setText(text)
