@@ -13,12 +13,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from desktop.atomic import set_aside
 from desktop.domain import KINDS, Record
 
-from desktop.atomic import set_aside
-
 from . import paths
-
 
 CREATE = ("CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL,"
           " data TEXT NOT NULL, added TEXT NOT NULL, PRIMARY KEY (kind, key))")
@@ -87,7 +85,7 @@ class Overlay:
                 conn.close()
         except sqlite3.Error as exc:
             return f"not a readable database: {exc}"
-        if columns and not COLUMNS <= columns:
+        if columns and not columns >= COLUMNS:
             return f"the entries table lacks {', '.join(sorted(COLUMNS - columns))}"
         if not columns and tables:
             return "another database, without an entries table"
