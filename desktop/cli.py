@@ -857,6 +857,7 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(func, args) -> int:
     from pydantic import ValidationError
 
+    from desktop.engine.invariants import AssessmentRefused
     from desktop.knowledge.base import NotFound, UnknownKind
     from desktop.knowledge.overlay import OverlayError
     from desktop.knowledge.sources import SourceError
@@ -869,7 +870,7 @@ def run_command(func, args) -> int:
     except NotFound as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (BadInput, UnknownKind, SourceError, OverlayError) as exc:
+    except (BadInput, UnknownKind, SourceError, OverlayError, AssessmentRefused) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except ValidationError as exc:  # a value our own models refuse, wherever it came from

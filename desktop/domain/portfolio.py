@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .usage import UsageContext
 
 SCHEMA_VERSION = 1
+# Caps on free text and lists: far above real portfolios, low enough that a report lays them out.
+MAX_DESCRIPTION, MAX_NOTE, MAX_USE_CASES, MAX_CANDIDATES = 5_000, 1_000, 100, 40
 
 Sensitivity = Literal["public", "internal", "confidential", "secret"]
 QualityNeed = Literal["basic", "strong", "frontier"]
@@ -25,12 +27,12 @@ def new_id() -> str:
 
 
 class Organisation(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    name: str = "Example GmbH"
+    name: str = Field(default="Example GmbH", max_length=200)
     country: str = Field(default="DE", min_length=2, max_length=2)
     currency: Literal["EUR", "USD", "CHF"] = "EUR"
-    usd_per_unit: float = Field(default=1.08, gt=0, le=100, description="how many USD one unit of the currency buys")
+    usd_per_unit: float = Field(default=1.08, ge=0.01, le=100, description="how many USD one unit of the currency buys")
     electricity_per_kwh: float = Field(default=0.18, ge=0, le=5, description="in the organisation's currency")
     pue: float = Field(default=1.5, ge=1.0, le=4.0, description="power usage effectiveness of the server room")
     staff_cost_per_fte_year: float = Field(default=95_000, ge=0, le=5_000_000)
@@ -41,7 +43,7 @@ class Organisation(BaseModel):
 
 
 class Workload(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     input_tokens_per_month: float = Field(default=50e6, ge=0, le=1e15)
     output_tokens_per_month: float = Field(default=10e6, ge=0, le=1e15)
@@ -60,25 +62,25 @@ class Workload(BaseModel):
 class Candidate(BaseModel):
     """A way to serve a use case: a self-hosted deployment or an API offering."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    id: str = Field(default_factory=new_id)
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     kind: Literal["self-hosted", "api"]
     # self-hosted
-    model: str | None = None
+    model: str | None = Field(default=None, max_length=200)
     precision: Literal[
         "bf16", "fp16", "fp8", "int8", "int4", "mxfp4", "nvfp4", "q4_0", "q4_k_m", "q5_k_m", "q6_k", "q8_0"
     ] = "bf16"
     kv_precision: Literal["bf16", "fp16", "fp8", "int8", "q8_0", "q4_0"] = "bf16"
-    accelerator: str | None = None
+    accelerator: str | None = Field(default=None, max_length=200)
     gpus: int = Field(default=1, ge=1, le=1024)
     parallel: Literal["tensor", "layers"] = "tensor"
     engine: Literal["vllm", "trt-llm", "llama.cpp", "generic"] = "vllm"
     acquisition: Literal["buy", "rent"] = "buy"
-    cloud: str | None = Field(default=None, description="cloud offering id when rented")
+    cloud: str | None = Field(default=None, max_length=200, description="cloud offering id when rented")
     # api
-    api: str | None = None
-    note: str | None = None
+    api: str | None = Field(default=None, max_length=200)
+    note: str | None = Field(default=None, max_length=MAX_NOTE)
 
     @model_validator(mode="after")
     def _complete(self) -> Candidate:
@@ -97,22 +99,22 @@ class Candidate(BaseModel):
 
 
 class UseCase(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    id: str = Field(default_factory=new_id)
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     name: str = Field(min_length=1, max_length=200)
-    description: str = ""
+    description: str = Field(default="", max_length=MAX_DESCRIPTION)
     usage: UsageContext = Field(default_factory=UsageContext)
     workload: Workload = Field(default_factory=Workload)
     data_sensitivity: Sensitivity = "internal"
     must_stay_in_house: bool = False
     quality_need: QualityNeed = "strong"
-    needs: list[Need] = Field(default_factory=list)
-    candidates: list[Candidate] = Field(default_factory=list)
+    needs: list[Need] = Field(default_factory=list, max_length=20)
+    candidates: list[Candidate] = Field(default_factory=list, max_length=MAX_CANDIDATES)
     evaluations: dict[str, float] = Field(
-        default_factory=dict, description="candidate id -> the user's own evaluation score, 0-100"
+        default_factory=dict, max_length=MAX_CANDIDATES, description="candidate id -> the user's own evaluation score, 0-100"
     )
-    pinned: str | None = Field(default=None, description="candidate id the user chose, overruling the ranking")
+    pinned: str | None = Field(default=None, max_length=64, description="candidate id the user chose, overruling the ranking")
 
     @model_validator(mode="after")
     def _refs(self) -> UseCase:
@@ -128,7 +130,7 @@ class UseCase(BaseModel):
 class QuestionWeights(BaseModel):
     """How much each of the five questions counts in the ranking."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     license: float = Field(default=1.0, ge=0, le=10)
     hardware: float = Field(default=1.0, ge=0, le=10)
@@ -138,7 +140,7 @@ class QuestionWeights(BaseModel):
 
 
 class CostAssumptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     horizon_months: int = Field(default=36, ge=1, le=240)
     amortisation_months: int = Field(default=36, ge=1, le=240)
@@ -147,7 +149,7 @@ class CostAssumptions(BaseModel):
     server_cost: float = Field(default=9_000, ge=0, le=1e7, description="host per server, USD, for 1-8 GPUs")
     server_w: float = Field(default=450, ge=0, le=20_000, description="host power per server")
     gpus_per_server: int = Field(default=8, ge=1, le=64)
-    utilisation: float = Field(default=0.4, gt=0, le=1, description="average share of serving capacity in use")
+    utilisation: float = Field(default=0.4, ge=0.01, le=1, description="average share of serving capacity in use")
     ops_fte_self_hosted: float = Field(default=0.25, ge=0, le=100, description="per self-hosted deployment")
     ops_fte_api: float = Field(default=0.03, ge=0, le=100, description="per API integration")
     model_switch_months: int = Field(default=18, ge=1, le=240, description="a model switch or migration every ...")
@@ -157,13 +159,13 @@ class CostAssumptions(BaseModel):
 
 
 class Portfolio(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     schema_version: int = SCHEMA_VERSION
     name: str = Field(default="Untitled portfolio", min_length=1, max_length=200)
-    consultant: str = ""
+    consultant: str = Field(default="", max_length=200)
     organisation: Organisation = Field(default_factory=Organisation)
-    use_cases: list[UseCase] = Field(default_factory=list)
+    use_cases: list[UseCase] = Field(default_factory=list, max_length=MAX_USE_CASES)
     weights: QuestionWeights = Field(default_factory=QuestionWeights)
     assumptions: CostAssumptions = Field(default_factory=CostAssumptions)
 

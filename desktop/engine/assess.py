@@ -28,6 +28,7 @@ from .cost import (
     self_hosted_monthly,
     tco_curve,
 )
+from .invariants import enforced
 from .license import LicenseAssessment, Verdict, assess_license
 from .recommend import (
     CandidateScore,
@@ -315,7 +316,7 @@ def assess_use_case(uc: UseCase, portfolio: Portfolio, cat: Catalog, today: dt.d
         else:
             monthly, capex, replicas, devices = money
         residual = capex * a.residual_share
-        tco = tco_curve(monthly.total, capex, residual, cand.kind, a)
+        tco = tco_curve(monthly.total, capex, residual, cand.kind, a) if money else [0.0] * a.horizon_months  # unpriced: no negative TCO (issue 16)
         tokens = uc.workload.tokens_per_month
         cost = CostResult(
             candidate=cand.id, kind=cand.kind, currency=org.currency, monthly=monthly, monthly_total=round(monthly.total, 2),
@@ -395,6 +396,7 @@ def assess_use_case(uc: UseCase, portfolio: Portfolio, cat: Catalog, today: dt.d
     return ua
 
 
+@enforced  # never a negative or non-finite cost, a score outside 0-100 (issue 16)
 def assess_portfolio(portfolio: Portfolio, cat: Catalog, today: dt.date | None = None) -> PortfolioAssessment:
     today = today or dt.date.today()
     use_cases = [assess_use_case(uc, portfolio, cat, today) for uc in portfolio.use_cases]
