@@ -5,6 +5,7 @@ This is the one door through which the engine, the CLI, the report and the GUI r
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import json
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from desktop.atomic import prune_temporaries
 from desktop.domain import KINDS, Accelerator, ApiOffering, CloudOffering, License, Measurement, Model, Record
 
 from . import paths
@@ -84,6 +86,10 @@ class KnowledgeBase:
             notices.append(f"the knowledge cache in {where} cannot be used ({getattr(exc, 'strerror', None) or exc}); "
                            f"built a temporary copy in {spare}")
         notices += take_notices()
+        # Leftovers of writes a crash or kill interrupted: `.name.XXXX.tmp` next to the app's own files.
+        with contextlib.suppress(OSError):
+            for folder in (paths.data_dir(), paths.data_dir() / "knowledge"):
+                prune_temporaries(folder, (".*.tmp",))
         if overlay is True:
             overlay = Overlay()
         return cls(path, overlay or None, rebuilt, notices)
