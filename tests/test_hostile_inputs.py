@@ -16,7 +16,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.portfolio import MAX_CANDIDATES, MAX_DESCRIPTION, MAX_NOTE, MAX_USE_CASES, Portfolio
+from desktop.domain.portfolio import (
+    MAX_CANDIDATES,
+    MAX_CANDIDATES_TOTAL,
+    MAX_DESCRIPTION,
+    MAX_NOTE,
+    MAX_USE_CASES,
+    Portfolio,
+)
 from desktop.domain.portfolio_file import MAX_FILE_BYTES, PortfolioError, parse_portfolio
 from desktop.engine.invariants import AssessmentRefused, check_assessment
 
@@ -60,6 +67,11 @@ LIMITS = {
     "too many candidates": (json.dumps(_set(_sample(), (*UC, "candidates"),
                                             [dict(_sample()["use_cases"][0]["candidates"][0], id=f"c{i}")
                                              for i in range(MAX_CANDIDATES + 1)])), "candidates"),
+    "too many candidates in all": (json.dumps(_set(_sample(), ("use_cases",), [
+        dict(_sample()["use_cases"][0], id=f"u{u}", candidates=[
+            dict(_sample()["use_cases"][0]["candidates"][0], id=f"c{i}") for i in range(MAX_CANDIDATES)],
+             evaluations={}, pinned=None)
+        for u in range(MAX_CANDIDATES_TOTAL // MAX_CANDIDATES + 1)])), "candidates in all use cases"),
     "too many use cases": (json.dumps(_set(_sample(), ("use_cases",),
                                            [dict(_sample()["use_cases"][0], id=f"u{i}")
                                             for i in range(MAX_USE_CASES + 1)])), "use_cases"),

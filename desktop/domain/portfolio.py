@@ -15,7 +15,8 @@ from .usage import UsageContext
 
 SCHEMA_VERSION = 1
 # Caps on free text and lists: far above real portfolios, low enough that a report lays them out.
-MAX_DESCRIPTION, MAX_NOTE, MAX_USE_CASES, MAX_CANDIDATES = 5_000, 1_000, 100, 40
+MAX_DESCRIPTION, MAX_NOTE, MAX_USE_CASES, MAX_CANDIDATES = 5_000, 1_000, 50, 30
+MAX_CANDIDATES_TOTAL = 300  # over all use cases: keeps assess + report of any valid file well under 20 s
 
 Sensitivity = Literal["public", "internal", "confidential", "secret"]
 QualityNeed = Literal["basic", "strong", "frontier"]
@@ -174,4 +175,6 @@ class Portfolio(BaseModel):
         ids = [u.id for u in self.use_cases]
         if len(ids) != len(set(ids)):
             raise ValueError("use case ids must be unique")
+        if sum(len(u.candidates) for u in self.use_cases) > MAX_CANDIDATES_TOTAL:
+            raise ValueError(f"more than {MAX_CANDIDATES_TOTAL} candidates in all use cases together")
         return self

@@ -239,13 +239,11 @@ class PortfolioDocument(QObject):
             try:
                 moved = set_aside(path)
             except OSError:
-                return None, cls.tr_static("The recovery file {0} is damaged ({1}).").format(path, exc)
-            return None, cls.tr_static("The recovery file {0} was damaged ({1}); it was moved aside to {2}.").format(
+                return None, QCoreApplication.translate("PortfolioDocument", "The recovery file {0} is damaged ({1}).").format(
+                    path, exc)
+            return None, QCoreApplication.translate(
+                "PortfolioDocument", "The recovery file {0} was damaged ({1}); it was moved aside to {2}.").format(
                 path, exc, moved)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        return QCoreApplication.translate("PortfolioDocument", text)
 
     def recover(self, data: dict) -> None:
         self.load_text(json.dumps(data["portfolio"]), Path(data["path"]) if data.get("path") else None,

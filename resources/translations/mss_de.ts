@@ -906,42 +906,42 @@
 <context>
     <name>CostVolumeChart</name>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="46"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="47"/>
         <source>Drag to see the costs at another volume</source>
         <translation>Ziehen, um die Kosten bei einem anderen Volumen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="61"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="62"/>
         <source>Monthly cost ({currency})</source>
         <translation>Monatliche Kosten ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="62"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="63"/>
         <source>Tokens per month (log scale)</source>
         <translation>Tokens pro Monat (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="79"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="80"/>
         <source>break-even with {api}</source>
         <translation>Break-even mit {api}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="84"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="85"/>
         <source>p5–p95 today (Monte Carlo)</source>
         <translation>p5–p95 heute (Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="86"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="87"/>
         <source>p5 {p5} · p50 {p50} · p95 {p95}</source>
         <translation>p5 {p5} · p50 {p50} · p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="155"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="156"/>
         <source>At {volume} tokens per month:</source>
         <translation>Bei {volume} Tokens pro Monat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="161"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="162"/>
         <source>Selected candidate today: {band}</source>
         <translation>Ausgewählter Kandidat heute: {band}</translation>
     </message>
@@ -1677,272 +1677,292 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40"/>
+        <location filename="../../desktop/ui/main_window.py" line="39"/>
         <source>Model Strategy portfolio (*.json);;All files (*)</source>
         <translation>Model-Strategy-Portfolio (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Use cases</source>
         <translation>Anwendungsfälle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>Knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Open &amp;sample portfolio</source>
         <translation>&amp;Beispielportfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Veri&amp;fy a report…</source>
         <translation>Bericht &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Update &amp;knowledge base from file…</source>
         <translation>&amp;Wissensbasis aus Datei aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Roll &amp;back knowledge update</source>
         <translation>Wissensbasis-Aktualisierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Follow the system</source>
         <translation>Systemsprache verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Identities…</source>
         <translation>&amp;Identitäten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;About Model Strategy Studio</source>
         <translation>Ü&amp;ber Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Knowledge base {0} · newest fact {1}</source>
         <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>{0} facts older than 12 months</source>
         <translation>{0} Angaben älter als 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
         <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <source>Knowledge base: {0}</source>
+        <translation>Wissensbasis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Cannot open portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Save portfolio as</source>
         <translation>Portfolio speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Cannot save portfolio</source>
         <translation>Portfolio kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>The new language applies when Model Strategy Studio starts next.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Model Strategy Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <source>Autosave works again.</source>
+        <translation>Die automatische Sicherung funktioniert wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <source>Autosave failed</source>
+        <translation>Automatische Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <source>Recovery file set aside</source>
+        <translation>Wiederherstellungsdatei beiseitegelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -2107,33 +2127,48 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>PortfolioDocument</name>
     <message>
-        <location filename="../../desktop/ui/document.py" line="48"/>
-        <location filename="../../desktop/ui/document.py" line="57"/>
+        <location filename="../../desktop/ui/document.py" line="51"/>
+        <location filename="../../desktop/ui/document.py" line="60"/>
         <source>no item {0}</source>
         <translation>kein Element {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="147"/>
+        <location filename="../../desktop/ui/document.py" line="154"/>
         <source>recovered portfolio</source>
         <translation>wiederhergestelltes Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="152"/>
+        <location filename="../../desktop/ui/document.py" line="159"/>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="167"/>
+        <location filename="../../desktop/ui/document.py" line="174"/>
         <source>no file name given</source>
         <translation>kein Dateiname angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="171"/>
+        <location filename="../../desktop/ui/document.py" line="178"/>
         <source>{0}: cannot be written ({1})</source>
         <translation>{0}: kann nicht geschrieben werden ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="219"/>
+        <location filename="../../desktop/ui/document.py" line="210"/>
+        <source>Autosave failed: {0} cannot be written ({1}); retrying every minute. Save your work to another place.</source>
+        <translation>Automatische Sicherung fehlgeschlagen: {0} kann nicht geschrieben werden ({1}); neuer Versuch jede Minute. Sichern Sie Ihre Arbeit an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="242"/>
+        <source>The recovery file {0} is damaged ({1}).</source>
+        <translation>Die Wiederherstellungsdatei {0} ist beschädigt ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="244"/>
+        <source>The recovery file {0} was damaged ({1}); it was moved aside to {2}.</source>
+        <translation>Die Wiederherstellungsdatei {0} war beschädigt ({1}); sie wurde nach {2} verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="265"/>
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
@@ -2397,28 +2432,28 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Bericht wird gesetzt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="88"/>
+        <location filename="../../desktop/ui/report/actions.py" line="87"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="112"/>
-        <location filename="../../desktop/ui/report/actions.py" line="133"/>
+        <location filename="../../desktop/ui/report/actions.py" line="107"/>
+        <location filename="../../desktop/ui/report/actions.py" line="128"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="113"/>
+        <location filename="../../desktop/ui/report/actions.py" line="108"/>
         <source>The report could not be laid out: {0}</source>
         <translation>Der Bericht konnte nicht gesetzt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="134"/>
+        <location filename="../../desktop/ui/report/actions.py" line="129"/>
         <source>The printer “{0}” could not be started. Check that it is connected, or print to a PDF file instead.</source>
         <translation>Der Drucker „{0}“ konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen ist, oder drucken Sie stattdessen in eine PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="135"/>
+        <location filename="../../desktop/ui/report/actions.py" line="130"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -2607,22 +2642,22 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="167"/>
+        <location filename="../../desktop/ui/table_model.py" line="169"/>
         <source>Edit “{0}”</source>
         <translation>„{0}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="171"/>
+        <location filename="../../desktop/ui/table_model.py" line="173"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="177"/>
+        <location filename="../../desktop/ui/table_model.py" line="179"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="190"/>
+        <location filename="../../desktop/ui/table_model.py" line="192"/>
         <source>{0} is not a number</source>
         <translation>{0} ist keine Zahl</translation>
     </message>
@@ -2630,12 +2665,12 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>TcoChart</name>
     <message>
-        <location filename="../../desktop/ui/charts/tco.py" line="23"/>
+        <location filename="../../desktop/ui/charts/tco.py" line="33"/>
         <source>Cumulative cost ({currency})</source>
         <translation>Kumulierte Kosten ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tco.py" line="23"/>
+        <location filename="../../desktop/ui/charts/tco.py" line="33"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -2970,7 +3005,7 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     <message>
         <location filename="../../desktop/ui/report/verify_dialog.py" line="56"/>
         <location filename="../../desktop/ui/report/verify_dialog.py" line="125"/>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="140"/>
         <source>Verify a report</source>
         <translation>Bericht prüfen</translation>
     </message>
@@ -3065,137 +3100,182 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Signatur wird geprüft und Bewertung neu gerechnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="159"/>
+        <source>✓ Valid: signed by {0} (trusted), unchanged since signing</source>
+        <translation>✓ Gültig: signiert von {0} (vertrauenswürdig), seit dem Signieren unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="161"/>
+        <source>⚠ Valid signature, but by a different, untrusted signer who uses the name {0}</source>
+        <translation>⚠ Gültige Signatur, aber von einer anderen, nicht vertrauenswürdigen Person, die den Namen {0} trägt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="163"/>
         <source>✓ Valid: signed by {0}, unchanged since signing</source>
         <translation>✓ Gültig: signiert von {0}, seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="168"/>
+        <source>✗ Invalid: the report was changed after signing ({0})</source>
+        <translation>✗ Ungültig: der Bericht wurde nach dem Signieren verändert ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="169"/>
         <source>✗ Invalid: the report was changed after signing (tampered)</source>
         <translation>✗ Ungültig: Der Bericht wurde nach dem Signieren verändert (manipuliert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="171"/>
+        <source>✗ Invalid: the signing certificate was not valid for signing ({0})</source>
+        <translation>✗ Ungültig: das Signaturzertifikat war zum Signieren nicht gültig ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="174"/>
+        <source>✗ Invalid: the embedded assessment does not reproduce under the knowledge base version it names</source>
+        <translation>✗ Ungültig: die eingebettete Bewertung lässt sich mit der genannten Wissensbasis-Version nicht nachvollziehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="177"/>
+        <source>✗ Invalid: signed by someone other than the expected signer</source>
+        <translation>✗ Ungültig: von jemand anderem als der erwarteten Person signiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="178"/>
         <source>✗ Invalid: the signature does not match the content (tampered or damaged)</source>
         <translation>✗ Ungültig: Die Signatur passt nicht zum Inhalt (manipuliert oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="180"/>
+        <source>? Not checked: the PDF&apos;s structure is malformed ({0})</source>
+        <translation>? Nicht geprüft: die Struktur der PDF-Datei ist fehlerhaft ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="182"/>
         <source>? Unsigned: this report carries no signature; its content cannot be trusted as signed</source>
         <translation>? Nicht signiert: Dieser Bericht trägt keine Signatur; sein Inhalt ist durch nichts bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="184"/>
         <source>? Not checked: this PDF is not a Model Strategy Studio report</source>
         <translation>? Nicht geprüft: Diese PDF ist kein Bericht von Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="185"/>
         <source>? Unreadable: the file cannot be checked</source>
         <translation>? Nicht lesbar: Die Datei lässt sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="205"/>
         <source>self-signed</source>
         <translation>selbst signiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="206"/>
         <source>confirmed by a trusted certificate authority</source>
         <translation>von einer vertrauenswürdigen Zertifizierungsstelle bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="207"/>
         <source>not confirmed by a certificate authority: compare the fingerprint</source>
         <translation>nicht von einer Zertifizierungsstelle bestätigt: Fingerabdruck abgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="209"/>
+        <source>on your list of trusted signers</source>
+        <translation>auf Ihrer Liste vertrauenswürdiger Signierender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="211"/>
+        <source>NOT your trusted signer {0}: same name, different certificate</source>
+        <translation>NICHT Ihre vertrauenswürdige Person {0}: gleicher Name, anderes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="229"/>
         <source>{0} (as the signer&apos;s computer recorded it)</source>
         <translation>{0} (laut Rechner der signierenden Person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="233"/>
         <source>not signed: nothing proves the content is unchanged</source>
         <translation>nicht signiert: Nichts belegt, dass der Inhalt unverändert ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="235"/>
         <source>✗ modified: the signed bytes were changed after signing</source>
         <translation>✗ verändert: Die signierten Bytes wurden nach dem Signieren geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="237"/>
         <source>✗ modified after signing: content was added or changed by a later update ({0})</source>
         <translation>✗ nach dem Signieren verändert: Eine spätere Aktualisierung hat Inhalt hinzugefügt oder geändert ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="240"/>
         <source>✓ intact; later additions only add signatures or validation data</source>
         <translation>✓ unversehrt; spätere Ergänzungen fügen nur Signaturen oder Prüfdaten hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="241"/>
         <source>✓ intact: the signature covers the whole file, unchanged since signing</source>
         <translation>✓ unversehrt: Die Signatur deckt die ganze Datei ab, seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="245"/>
         <source>license verdict</source>
         <translation>Lizenzurteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="246"/>
         <source>monthly cost</source>
         <translation>monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="247"/>
         <source>recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="248"/>
         <source>candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="249"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="250"/>
         <source>total per month</source>
         <translation>Summe pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="260"/>
         <source>not re-run: the report holds no assessment to re-run</source>
         <translation>nicht nachgerechnet: Der Bericht enthält keine Bewertung zum Nachrechnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="265"/>
         <source>{0}, the same as the report&apos;s</source>
         <translation>{0}, dieselbe wie im Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="267"/>
         <source>⚠ differs: the report used {0}, this computer has {1}</source>
         <translation>⚠ abweichend: Der Bericht nutzte {0}, dieser Rechner hat {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="270"/>
         <source>✗ could not be re-run: {0}</source>
         <translation>✗ konnte nicht nachgerechnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="272"/>
         <source>✓ the same verdicts and costs as in the report</source>
         <translation>✓ dieselben Urteile und Kosten wie im Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="275"/>
         <source>⚠ {0} result(s) differ from the report:</source>
         <translation>⚠ {0} Ergebnis(se) weichen vom Bericht ab:</translation>
     </message>
