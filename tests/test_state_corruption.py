@@ -208,3 +208,15 @@ def test_leftovers_of_dead_builds_are_pruned_and_a_failed_build_leaves_none(dirs
     with pytest.raises(OSError):
         build.build(cache / "knowledge.sqlite")
     assert not list(cache.glob("knowledge.sqlite.tmp*"))
+
+
+def test_an_unreadable_installed_bundle_falls_back_to_the_bundled_knowledge(dirs, cli):
+    _cache, data = dirs
+    folder = data / "knowledge" / "versions" / "20310101T000000-damaged"
+    folder.mkdir(parents=True)
+    (folder / "models.toml").write_bytes(b"[[model]]\nid = \xff\xfe broken\n")
+    (data / "knowledge" / "active.json").write_text(json.dumps({"current": {
+        "path": str(folder), "version": "damaged", "released": "2031-01-01T00:00:00+00:00"}}), encoding="utf-8")
+    err, info = _run(cli)
+    assert "cannot be read" in err and "using the bundled knowledge" in err and str(folder) in err
+    assert json.loads(info)["counts"]["models"] > 10

@@ -63,28 +63,24 @@ class KnowledgeBase:
     ) -> KnowledgeBase:
         """Open (building if needed) the knowledge base: the installed bundle if any, else the bundled
         sources. overlay=True uses the user's overlay."""
+        from .bundle import take_notices
+        from .sources import KNOWLEDGE_DIR, SourceError
+
+        installed = root is None
         if root is None:
             from .bundle import active_root
 
             root = active_root()
-        from .bundle import take_notices
-
         notices: list[str] = []
         try:
-            folder = cache_dir or paths.cache_dir()
-            folder.mkdir(parents=True, exist_ok=True)
-            prune_build_leftovers(folder)
-            path, rebuilt = ensure_built(folder / "knowledge.sqlite", root)
-        except (OSError, sqlite3.Error) as exc:
-            # The cache is disposable: a folder we cannot write (read-only, a file in the way) gets a
-            # private copy elsewhere, and one line says so.
-            import tempfile
-
-            spare = Path(tempfile.mkdtemp(prefix="mss-knowledge-"))
-            path, rebuilt = ensure_built(spare / "knowledge.sqlite", root)
-            where = cache_dir or os.environ.get("MSS_CACHE_DIR") or "the cache folder"
-            notices.append(f"the knowledge cache in {where} cannot be used ({getattr(exc, 'strerror', None) or exc}); "
-                           f"built a temporary copy in {spare}")
+            path, rebuilt = _build_cache(root, cache_dir, notices)
+        except (SourceError, OSError, ValueError, RecursionError) as exc:
+            if not installed or root == KNOWLEDGE_DIR:
+                raise
+            # An installed bundle that no longer reads (damaged on disk): the app goes on with what it ships.
+            notices.append(f"the installed knowledge in {root} cannot be read ({str(exc)[:200]}); using the "
+                           "bundled knowledge")
+            path, rebuilt = _build_cache(KNOWLEDGE_DIR, cache_dir, notices)
         notices += take_notices()
         # Leftovers of writes a crash or kill interrupted: `.name.XXXX.tmp` next to the app's own files.
         with contextlib.suppress(OSError):
@@ -245,6 +241,34 @@ class KnowledgeBase:
                     if needle in record.model_dump_json().lower():
                         hits.insert(0, SearchHit(k, record.id, getattr(record, "name", record.id), "(your entry)"))
         return hits[:limit]
+
+
+def _build_cache(root: Path, cache_dir: Path | None, notices: list[str]) -> tuple[Path, bool]:
+    """The built database for `root`; the cache is disposable: a folder we cannot write (read-only, a
+    file in the way) gets a private copy elsewhere, and one line says so."""
+    try:
+        folder = cache_dir or paths.cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        prune_build_leftovers(folder)
+        return ensure_built(folder / "knowledge.sqlite", root)
+    except (OSError, sqlite3.Error) as exc:
+        if isinstance(exc, OSError) and not _is_cache_problem(exc, cache_dir):
+            raise
+        import tempfile
+
+        spare = Path(tempfile.mkdtemp(prefix="mss-knowledge-"))
+        built = ensure_built(spare / "knowledge.sqlite", root)
+        where = cache_dir or os.environ.get("MSS_CACHE_DIR") or "the cache folder"
+        notices.append(f"the knowledge cache in {where} cannot be used ({getattr(exc, 'strerror', None) or exc}); "
+                       f"built a temporary copy in {spare}")
+        return built
+
+
+def _is_cache_problem(exc: OSError, cache_dir: Path | None) -> bool:
+    """An OSError about the cache folder (not about reading the sources)."""
+    folder = str(cache_dir or os.environ.get("MSS_CACHE_DIR") or "")
+    name = str(exc.filename or "")
+    return not name or not folder or name.startswith(folder) or "knowledge.sqlite" in name
 
 
 def fts_query(text: str) -> str:
