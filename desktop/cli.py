@@ -549,7 +549,8 @@ def cmd_verify(args) -> int:
     from desktop.report.verify import verify_file
 
     expect = _expected_fingerprint(args)
-    result = verify_file(Path(args.report), Catalog.from_kb(_open_kb()), expect_fingerprint=expect)
+    result = verify_file(Path(args.report), Catalog.from_kb(_open_kb()), expect_fingerprint=expect,
+                         trusted=_trusted_signers())
     data = result.as_dict(args.lang)
     if args.json:
         _print_json(data)
@@ -586,6 +587,15 @@ def _expected_fingerprint(args) -> str | None:
         return normalise_fingerprint(args.expect_fingerprint)
     except ValueError as exc:
         raise BadInput(f"--expect-fingerprint: {exc}") from None
+
+
+def _trusted_signers() -> list:
+    from desktop.report.trust import load_trusted
+
+    signers, problem = load_trusted()
+    if problem:
+        print(f"warning: {problem}", file=sys.stderr)
+    return signers
 
 
 def _print_signer_trust(signer: dict) -> None:
