@@ -147,10 +147,16 @@ for argv in {argvs!r}:
 def test_special_files_get_an_answer_not_a_hang(env, tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text("secret\n")
     argvs = []
     for path in (str(fifo), "/dev/zero"):
         argvs += [["assess", path], ["report", path, "-o", str(tmp_path / "r.pdf")], ["verify", path],
-                  ["kb", "import-bundle", path]]
+                  ["kb", "import-bundle", path], ["kb", "import-prices", path], ["kb", "trust-key", path],
+                  ["kb", "export-bundle", "--key", path, "-o", str(tmp_path / "b.zip")],
+                  ["identity", "show", path, "--passphrase-file", str(passfile)], ["identity", "trust", path],
+                  ["report", str(SAMPLE), "-o", str(tmp_path / "r.pdf"), "--identity", path,
+                   "--passphrase-file", str(passfile)]]
     done = subprocess.run([sys.executable, "-c", SPECIAL.format(argvs=argvs)], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert "Traceback" not in done.stderr, done.stderr

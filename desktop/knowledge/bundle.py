@@ -46,6 +46,7 @@ MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 SHIPPED_KEYS = RESOURCES / "keys"
 MAX_BUNDLE_BYTES = 200_000_000  # far above any real knowledge base; a zip bomb guard
 MAX_FILES = 10_000
+MAX_KEY_BYTES = 64 * 1024
 
 
 class BundleError(ValueError):
@@ -144,9 +145,11 @@ def new_publisher_key(out: Path, comment: str = "knowledge publisher") -> str:
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
-        key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
+        key = serialization.load_pem_private_key(_read_regular(Path(path), MAX_KEY_BYTES), password=None)
     except FileNotFoundError:
         raise BundleError(f"{path}: no such key file") from None
+    except OSError as exc:
+        raise BundleError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except (ValueError, TypeError):
         raise BundleError(f"{path}: not an unencrypted PEM private key") from None
     if not isinstance(key, Ed25519PrivateKey):
@@ -174,8 +177,10 @@ def trusted_keys() -> dict[str, Ed25519PublicKey]:
 
 def trust_key(path: Path) -> str:
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = _read_regular(Path(path), MAX_KEY_BYTES).decode("utf-8")
+    except OSError as exc:
+        raise BundleError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
         raise BundleError(f"{path}: cannot be read ({exc})") from None
     public = parse_public_key(text, str(path))
     kid = key_id(public)

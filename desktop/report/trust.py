@@ -25,7 +25,7 @@ from .identity import IdentityError, cert_fingerprint
 FINGERPRINT = r"^([0-9A-F]{2}:){31}[0-9A-F]{2}$"
 MAX_SIGNERS = 1000
 MAX_FILE_BYTES = 1024 * 1024
-MAX_CERT_FILE_BYTES = 64 * 1024 * 1024  # a signed report may be trusted too
+MAX_CERT_FILE_BYTES = 16 * 1024 * 1024  # a signed report may be trusted too
 
 
 class TrustedSigner(BaseModel):

@@ -51,7 +51,7 @@ MESSAGES = {
                   "von einer anderen, nicht vertrauenswürdigen Person signiert, die den Namen von {name} trägt"),
 }
 
-MAX_PDF_BYTES = 64 * 1024 * 1024  # a report is a few hundred KiB; nothing this app writes comes near
+MAX_PDF_BYTES = 16 * 1024 * 1024  # a report is a few hundred KiB (300 candidates: 0.6 MiB)
 
 
 def say(key: str, lang: str = "en", **params) -> str:
