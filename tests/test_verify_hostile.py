@@ -473,3 +473,20 @@ def test_the_verify_dialog_shows_trust_and_what_changed(qtbot, signed, cat):
     assert "(trusted)" in dialog.status.text()
     dialog.show_result(_check(LOOPS["name tree lists itself"](), cat))
     assert "malformed" in dialog.status.text()
+
+
+def test_an_attachment_that_inflates_to_gigabytes_is_refused_unread(cat):
+    """40 MiB of zeros deflate to ~40 KiB: the attachment is refused before it is inflated."""
+    import zlib
+
+    from pyhanko.pdf_utils.embed import EmbeddedFileObject, FileSpec, embed_file
+
+    writer = IncrementalPdfFileWriter(BytesIO(_tiny_pdf()))
+    bomb = zlib.compress(b"\0" * (40 * 1024 * 1024), 9)
+    stream = EmbeddedFileObject(writer, dict_data={N("/Filter"): N("/FlateDecode")}, encoded_data=bomb)
+    embed_file(writer, FileSpec(file_spec_string="assessment.json", file_name="assessment.json",
+                                embedded_data=stream))
+    out = BytesIO()
+    writer.write(out)
+    result = _check(out.getvalue(), cat)
+    assert result.exit_code == EXIT_UNUSABLE and "unpacks to more than" in result.attachment.get("error", "")

@@ -54,7 +54,7 @@ def embedded_files(reader) -> dict[str, bytes]:
         tree = reader.root["/Names"]["/EmbeddedFiles"]
     except KeyError:
         return {}
-    from .structure import name_tree_items
+    from .structure import StructureError, bounded_data, name_tree_items
 
     out = {}
     for name, spec in name_tree_items(tree, "attachment name tree"):
@@ -72,9 +72,10 @@ def embedded_files(reader) -> dict[str, bytes]:
         stream = stream.get_object()
         if not isinstance(stream, generic.StreamObject):
             continue
-        if int(stream.get("/Length", 0) or 0) > MAX_ATTACHMENT_BYTES:
-            raise AttachmentError(f"an attachment is larger than {MAX_ATTACHMENT_BYTES // 2**20} MiB")
-        out[str(spec.get("/UF", key))] = stream.data
+        try:
+            out[str(spec.get("/UF", key))] = bounded_data(stream, MAX_ATTACHMENT_BYTES, "attachment")
+        except StructureError as exc:
+            raise AttachmentError(str(exc)) from None
     return out
 
 

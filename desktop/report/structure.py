@@ -223,6 +223,33 @@ _XMP_STAMPS = re.compile(
     rb'|<(xmp:ModifyDate|xmp:MetadataDate|pdf:Producer)>[^<]*</(?:xmp:ModifyDate|xmp:MetadataDate|pdf:Producer)>')
 
 
+def bounded_data(stream, limit: int, what: str) -> bytes:
+    """A stream's decoded bytes, refusing to inflate beyond `limit`: a few KiB of deflate data can unpack
+    to gigabytes. Only no filter or FlateDecode (what this app writes) is decoded."""
+    import zlib
+
+    filters = stream.get("/Filter")
+    if isinstance(filters, generic.ArrayObject):
+        filters = list(filters)
+    elif filters is not None:
+        filters = [filters]
+    raw = stream.encoded_data or b""
+    if not filters:
+        if len(raw) > limit:
+            raise StructureError(f"the {what} is larger than {limit // 2**20} MiB")
+        return raw
+    if [str(f) for f in filters] != ["/FlateDecode"] or "/DecodeParms" in stream:
+        raise StructureError(f"the {what} uses a filter this app does not write ({filters})")
+    inflater = zlib.decompressobj()
+    try:
+        data = inflater.decompress(raw, limit + 1)
+    except zlib.error as exc:
+        raise StructureError(f"the {what} is damaged ({exc})") from None
+    if len(data) > limit or inflater.unconsumed_tail:
+        raise StructureError(f"the {what} unpacks to more than {limit // 2**20} MiB")
+    return data
+
+
 def _xmp(root, res) -> bytes | None:
     """The XMP metadata without the modification date and producer a later writer updates."""
     if "/Metadata" not in root:
@@ -230,10 +257,7 @@ def _xmp(root, res) -> bytes | None:
     stream = _resolve(root.raw_get("/Metadata"), res)
     if not isinstance(stream, generic.StreamObject):
         return repr(stream).encode()
-    data = stream.data
-    if len(data) > 4 * 1024 * 1024:
-        raise StructureError("the XMP metadata is too large to check")
-    return _XMP_STAMPS.sub(b"", data)
+    return _XMP_STAMPS.sub(b"", bounded_data(stream, 4 * 1024 * 1024, "XMP metadata"))
 
 
 def _is_doc_timestamp_widget(annot, res) -> bool:
