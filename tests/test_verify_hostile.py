@@ -225,7 +225,9 @@ def _loop_page_tree(w):
 @pytest.mark.parametrize("change", [_loop_name_tree, _loop_page_tree], ids=["name tree", "page tree"])
 def test_a_loop_added_after_signing_is_refused(signed, cat, change):
     result = _check(_update(signed, change), cat)
-    assert result.exit_code != EXIT_VALID and not result.valid
+    assert result.exit_code == EXIT_INVALID and not result.valid, result.as_dict()
+    assert result.problem == "tampered" and "malformed update" in result.changes[0] and "loop" in result.changes[0]
+    assert result.signer["name"] == "Jürgen Weiß"
 
 
 # -- what changed after signing --------------------------------------------------------------------------

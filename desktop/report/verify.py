@@ -240,6 +240,26 @@ def _apply_trust(result: Verification, trusted, expect_fingerprint: str | None) 
         result.notes.insert(0, "lookalike")
 
 
+def _signed_before(data: bytes, result: Verification) -> bool:
+    """Whether an earlier revision (cut at an earlier %%EOF) reads cleanly and is signed; fills in the
+    signer so the message can name who signed what was later changed."""
+
+    for end in _eof_ends(data)[1:]:
+        try:
+            _reader, signatures = _open(data[:end])
+        except Exception:  # noqa: BLE001 - try the revision before (a loop there too, or damage)
+            continue
+        if signatures:
+            result.signed, result.signature_count = True, len(signatures)
+            try:
+                result.signer = _signer_details(signatures[0].signer_cert, False)
+            except Exception:  # noqa: BLE001
+                result.signer = None
+            return True
+        return False
+    return False
+
+
 def verify_bytes(data: bytes, catalog=None, name: str = "report.pdf", *, trusted=None,
                  expect_fingerprint: str | None = None) -> Verification:
     """Everything `verify` reports; `catalog` (desktop.engine.assess.Catalog) enables the re-run.
@@ -282,6 +302,12 @@ def verify_bytes(data: bytes, catalog=None, name: str = "report.pdf", *, trusted
             else:
                 raise
     except StructureError as exc:
+        if _signed_before(data, result):
+            # The signed revision reads fine; a later update added the loop: tampering, not damage.
+            result.problem = "tampered"
+            result.modified_after_signing = True
+            result.changes = [f"a malformed update ({exc})"]
+            return result
         result.problem = "malformed"
         result.details.append(str(exc))
         return result
