@@ -423,6 +423,9 @@ def test_trusted_signer_and_look_alike_are_told_apart(tmp_path, catalog, keys, c
     assert code == 0, err
     code, out, _ = cli("identity", "trust", str(genuine))  # a signed report trusts its signer: already there
     assert code == 0 and "already trusted" in out
+    from desktop.report.trust import trust_file
+
+    assert trust_file().stat().st_mode & 0o777 == 0o600
 
     code, out, _ = cli("verify", str(genuine), "--json")
     data = json.loads(out)
