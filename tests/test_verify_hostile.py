@@ -495,3 +495,18 @@ def test_an_attachment_that_inflates_to_gigabytes_is_refused_unread(cat):
     writer.write(out)
     result = _check(out.getvalue(), cat)
     assert result.exit_code == EXIT_UNUSABLE and "unpacks to more than" in result.attachment.get("error", "")
+
+
+def test_the_verify_dialog_can_trust_the_signer(qtbot, tmp_path, signed, cat):
+    from desktop.ui.report.verify_dialog import VerifyDialog
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(signed)
+    dialog = VerifyDialog(cat, "en")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.verified, timeout=60_000):
+        dialog.verify_path(path)
+    assert dialog.trust_button.isVisibleTo(dialog) and "(trusted)" not in dialog.status.text()
+    with qtbot.waitSignal(dialog.verified, timeout=60_000):
+        assert dialog.trust_signer()
+    assert "(trusted)" in dialog.status.text() and not dialog.trust_button.isVisibleTo(dialog)

@@ -3004,8 +3004,8 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     <name>VerifyDialog</name>
     <message>
         <location filename="../../desktop/ui/report/verify_dialog.py" line="56"/>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="125"/>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="145"/>
         <source>Verify a report</source>
         <translation>Bericht prüfen</translation>
     </message>
@@ -3090,192 +3090,197 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="115"/>
+        <source>Trust this signer</source>
+        <translation>Dieser Person vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="131"/>
         <source>PDF document (*.pdf);;All files (*)</source>
         <translation>PDF-Dokument (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="144"/>
         <source>Checking the signature and re-running the assessment…</source>
         <translation>Signatur wird geprüft und Bewertung neu gerechnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="164"/>
         <source>✓ Valid: signed by {0} (trusted), unchanged since signing</source>
         <translation>✓ Gültig: signiert von {0} (vertrauenswürdig), seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="166"/>
         <source>⚠ Valid signature, but by a different, untrusted signer who uses the name {0}</source>
         <translation>⚠ Gültige Signatur, aber von einer anderen, nicht vertrauenswürdigen Person, die den Namen {0} trägt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="168"/>
         <source>✓ Valid: signed by {0}, unchanged since signing</source>
         <translation>✓ Gültig: signiert von {0}, seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="173"/>
         <source>✗ Invalid: the report was changed after signing ({0})</source>
         <translation>✗ Ungültig: der Bericht wurde nach dem Signieren verändert ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="174"/>
         <source>✗ Invalid: the report was changed after signing (tampered)</source>
         <translation>✗ Ungültig: Der Bericht wurde nach dem Signieren verändert (manipuliert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="176"/>
         <source>✗ Invalid: the signing certificate was not valid for signing ({0})</source>
         <translation>✗ Ungültig: das Signaturzertifikat war zum Signieren nicht gültig ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="179"/>
         <source>✗ Invalid: the embedded assessment does not reproduce under the knowledge base version it names</source>
         <translation>✗ Ungültig: die eingebettete Bewertung lässt sich mit der genannten Wissensbasis-Version nicht nachvollziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="182"/>
         <source>✗ Invalid: signed by someone other than the expected signer</source>
         <translation>✗ Ungültig: von jemand anderem als der erwarteten Person signiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="183"/>
         <source>✗ Invalid: the signature does not match the content (tampered or damaged)</source>
         <translation>✗ Ungültig: Die Signatur passt nicht zum Inhalt (manipuliert oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="185"/>
         <source>? Not checked: the PDF&apos;s structure is malformed ({0})</source>
         <translation>? Nicht geprüft: die Struktur der PDF-Datei ist fehlerhaft ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="187"/>
         <source>? Unsigned: this report carries no signature; its content cannot be trusted as signed</source>
         <translation>? Nicht signiert: Dieser Bericht trägt keine Signatur; sein Inhalt ist durch nichts bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="189"/>
         <source>? Not checked: this PDF is not a Model Strategy Studio report</source>
         <translation>? Nicht geprüft: Diese PDF ist kein Bericht von Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="190"/>
         <source>? Unreadable: the file cannot be checked</source>
         <translation>? Nicht lesbar: Die Datei lässt sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="211"/>
         <source>self-signed</source>
         <translation>selbst signiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="212"/>
         <source>confirmed by a trusted certificate authority</source>
         <translation>von einer vertrauenswürdigen Zertifizierungsstelle bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="213"/>
         <source>not confirmed by a certificate authority: compare the fingerprint</source>
         <translation>nicht von einer Zertifizierungsstelle bestätigt: Fingerabdruck abgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="215"/>
         <source>on your list of trusted signers</source>
         <translation>auf Ihrer Liste vertrauenswürdiger Signierender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="217"/>
         <source>NOT your trusted signer {0}: same name, different certificate</source>
         <translation>NICHT Ihre vertrauenswürdige Person {0}: gleicher Name, anderes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="250"/>
         <source>{0} (as the signer&apos;s computer recorded it)</source>
         <translation>{0} (laut Rechner der signierenden Person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="254"/>
         <source>not signed: nothing proves the content is unchanged</source>
         <translation>nicht signiert: Nichts belegt, dass der Inhalt unverändert ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="256"/>
         <source>✗ modified: the signed bytes were changed after signing</source>
         <translation>✗ verändert: Die signierten Bytes wurden nach dem Signieren geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="258"/>
         <source>✗ modified after signing: content was added or changed by a later update ({0})</source>
         <translation>✗ nach dem Signieren verändert: Eine spätere Aktualisierung hat Inhalt hinzugefügt oder geändert ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="261"/>
         <source>✓ intact; later additions only add signatures or validation data</source>
         <translation>✓ unversehrt; spätere Ergänzungen fügen nur Signaturen oder Prüfdaten hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="262"/>
         <source>✓ intact: the signature covers the whole file, unchanged since signing</source>
         <translation>✓ unversehrt: Die Signatur deckt die ganze Datei ab, seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="266"/>
         <source>license verdict</source>
         <translation>Lizenzurteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="267"/>
         <source>monthly cost</source>
         <translation>monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="268"/>
         <source>recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="269"/>
         <source>candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="270"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="271"/>
         <source>total per month</source>
         <translation>Summe pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="281"/>
         <source>not re-run: the report holds no assessment to re-run</source>
         <translation>nicht nachgerechnet: Der Bericht enthält keine Bewertung zum Nachrechnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="286"/>
         <source>{0}, the same as the report&apos;s</source>
         <translation>{0}, dieselbe wie im Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="288"/>
         <source>⚠ differs: the report used {0}, this computer has {1}</source>
         <translation>⚠ abweichend: Der Bericht nutzte {0}, dieser Rechner hat {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="291"/>
         <source>✗ could not be re-run: {0}</source>
         <translation>✗ konnte nicht nachgerechnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="293"/>
         <source>✓ the same verdicts and costs as in the report</source>
         <translation>✓ dieselben Urteile und Kosten wie im Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="296"/>
         <source>⚠ {0} result(s) differ from the report:</source>
         <translation>⚠ {0} Ergebnis(se) weichen vom Bericht ab:</translation>
     </message>

@@ -110,6 +110,11 @@ class VerifyDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # After comparing the fingerprint (by phone), the user may pin this signer: later reports by the
+        # same certificate then read "signed by <name> (trusted)", a look-alike does not.
+        self.trust_button = buttons.addButton(self.tr("Trust this signer"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.trust_button.setVisible(False)
+        self.trust_button.clicked.connect(self.trust_signer)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -201,6 +206,7 @@ class VerifyDialog(QDialog):
         f["organisation"].setText(signer.get("organisation") or "—")
         f["fingerprint"].setText(grouped(signer.get("fingerprint_sha256")) or "—")
         self.phone_note.setVisible(bool(signer))
+        self.trust_button.setVisible(bool(signer) and result.valid and not signer.get("trusted_signer"))
         if signer:
             issuer = self.tr("self-signed") if signer.get("self_signed") else signer.get("issuer", "")
             trust = self.tr("confirmed by a trusted certificate authority") if signer.get("trusted") else self.tr(
@@ -217,6 +223,21 @@ class VerifyDialog(QDialog):
         f["integrity"].setText(self._integrity(result))
         self._show_reproduction(result)
         self.verified.emit(result)
+
+    def trust_signer(self) -> bool:
+        """Add the verified report's signing certificate to the trusted signers and show it again."""
+        from desktop.report.identity import IdentityError
+        from desktop.report.trust import certificate_from_file, trust
+
+        if self.result is None:
+            return False
+        try:
+            trust(certificate_from_file(Path(self.result.file)))
+        except (IdentityError, OSError) as exc:
+            self.detail.setText(str(exc))
+            self.detail.setVisible(True)
+            return False
+        return self.verify_path(Path(self.result.file))
 
     def _when(self, iso: str | None) -> str:
         if not iso:
