@@ -21,6 +21,7 @@ from .ai_act import AiActRules, assess_ai_act
 from .cost import Capacity, CostBreakdown, CostResult, cash_flow
 from .curves import ApiLine, SelfHostedCurve, api_line, busy_per_scale
 from .findings import Exclusion, Risk, sort_risks
+from .invariants import enforced
 from .license import LicenseAssessment, Verdict, assess_api, assess_license
 from .recommend import (
     SubScore,
@@ -499,6 +500,7 @@ def shares_to_one(values: list[float], decimals: int = 3) -> list[float]:
     return [f / unit for f in floors]
 
 
+@enforced  # never a negative or non-finite amount, never a score outside 0-100
 def assess_portfolio(portfolio: Portfolio, cat: Catalog, today: dt.date | None = None) -> PortfolioAssessment:
     from .scenarios import declared_platforms, scenarios
 

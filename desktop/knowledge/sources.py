@@ -137,12 +137,17 @@ def check_regulation(sources: Sources, seen: dict[tuple[str, str], Path]) -> Non
 
 
 def read_file(path: Path) -> list[tuple[str, Record]]:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = _line_of_decode_error(str(exc))
         raise SourceError(path, f"not valid TOML: {exc}", line=line) from None
+    except RecursionError:
+        raise SourceError(path, "not valid TOML: nested too deeply") from None
     defaults = data.pop("defaults", {})
     if not isinstance(defaults, dict):
         raise SourceError(path, "[defaults] must be a table", key="defaults")
@@ -157,6 +162,8 @@ def read_file(path: Path) -> list[tuple[str, Record]]:
         if not isinstance(rows, list):
             raise SourceError(path, f"'{table}' must be an array of tables ([[{table}]])", key=table)
         for index, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise SourceError(path, f"'{table}' entry #{index + 1} must be a table ([[{table}]])", key=table)
             merged = {**defaults, **row}
             if isinstance(merged.get("contract"), str):
                 name = merged["contract"]

@@ -1785,237 +1785,257 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Open &amp;sample portfolio</source>
         <translation>&amp;Beispielportfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Veri&amp;fy a report…</source>
         <translation>Bericht &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Update &amp;knowledge base from file…</source>
         <translation>&amp;Wissensbasis aus Datei aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Roll &amp;back knowledge update</source>
         <translation>Wissensbasis-Aktualisierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Add &amp;model from disk…</source>
         <translation>&amp;Modell von Datenträger hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Follow the system</source>
         <translation>Systemsprache verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Identities…</source>
         <translation>&amp;Identitäten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;About Model Strategy Studio</source>
         <translation>Ü&amp;ber Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Knowledge base {0} · newest fact {1}</source>
         <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>{0} facts older than 12 months</source>
         <translation>{0} Angaben älter als 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
         <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <source>Knowledge base: {0}</source>
+        <translation>Wissensbasis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Cannot open portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Save portfolio as</source>
         <translation>Portfolio speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Cannot save portfolio</source>
         <translation>Portfolio kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>The new language applies when Model Strategy Studio starts next.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Model Strategy Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <source>Autosave works again.</source>
+        <translation>Die automatische Sicherung funktioniert wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <source>Autosave failed</source>
+        <translation>Automatische Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <source>Recovery file set aside</source>
+        <translation>Wiederherstellungsdatei beiseitegelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -2180,33 +2200,48 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>PortfolioDocument</name>
     <message>
-        <location filename="../../desktop/ui/document.py" line="48"/>
-        <location filename="../../desktop/ui/document.py" line="57"/>
+        <location filename="../../desktop/ui/document.py" line="51"/>
+        <location filename="../../desktop/ui/document.py" line="60"/>
         <source>no item {0}</source>
         <translation>kein Element {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="147"/>
+        <location filename="../../desktop/ui/document.py" line="154"/>
         <source>recovered portfolio</source>
         <translation>wiederhergestelltes Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="152"/>
+        <location filename="../../desktop/ui/document.py" line="159"/>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="167"/>
+        <location filename="../../desktop/ui/document.py" line="174"/>
         <source>no file name given</source>
         <translation>kein Dateiname angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="171"/>
+        <location filename="../../desktop/ui/document.py" line="178"/>
         <source>{0}: cannot be written ({1})</source>
         <translation>{0}: kann nicht geschrieben werden ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="219"/>
+        <location filename="../../desktop/ui/document.py" line="210"/>
+        <source>Autosave failed: {0} cannot be written ({1}); retrying every minute. Save your work to another place.</source>
+        <translation>Automatische Sicherung fehlgeschlagen: {0} kann nicht geschrieben werden ({1}); neuer Versuch jede Minute. Sichern Sie Ihre Arbeit an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="242"/>
+        <source>The recovery file {0} is damaged ({1}).</source>
+        <translation>Die Wiederherstellungsdatei {0} ist beschädigt ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="244"/>
+        <source>The recovery file {0} was damaged ({1}); it was moved aside to {2}.</source>
+        <translation>Die Wiederherstellungsdatei {0} war beschädigt ({1}); sie wurde nach {2} verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="265"/>
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
@@ -3094,8 +3129,8 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     <name>VerifyDialog</name>
     <message>
         <location filename="../../desktop/ui/report/verify_dialog.py" line="56"/>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="125"/>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="145"/>
         <source>Verify a report</source>
         <translation>Bericht prüfen</translation>
     </message>
@@ -3180,147 +3215,197 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="115"/>
+        <source>Trust this signer</source>
+        <translation>Dieser Person vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="131"/>
         <source>PDF document (*.pdf);;All files (*)</source>
         <translation>PDF-Dokument (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="144"/>
         <source>Checking the signature and re-running the assessment…</source>
         <translation>Signatur wird geprüft und Bewertung neu gerechnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="164"/>
+        <source>✓ Valid: signed by {0} (trusted), unchanged since signing</source>
+        <translation>✓ Gültig: signiert von {0} (vertrauenswürdig), seit dem Signieren unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="166"/>
+        <source>⚠ Valid signature, but by a different, untrusted signer who uses the name {0}</source>
+        <translation>⚠ Gültige Signatur, aber von einer anderen, nicht vertrauenswürdigen Person, die den Namen {0} trägt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="168"/>
         <source>✓ Valid: signed by {0}, unchanged since signing</source>
         <translation>✓ Gültig: signiert von {0}, seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="173"/>
+        <source>✗ Invalid: the report was changed after signing ({0})</source>
+        <translation>✗ Ungültig: der Bericht wurde nach dem Signieren verändert ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="174"/>
         <source>✗ Invalid: the report was changed after signing (tampered)</source>
         <translation>✗ Ungültig: Der Bericht wurde nach dem Signieren verändert (manipuliert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="176"/>
+        <source>✗ Invalid: the signing certificate was not valid for signing ({0})</source>
+        <translation>✗ Ungültig: das Signaturzertifikat war zum Signieren nicht gültig ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="179"/>
+        <source>✗ Invalid: the embedded assessment does not reproduce under the knowledge base version it names</source>
+        <translation>✗ Ungültig: die eingebettete Bewertung lässt sich mit der genannten Wissensbasis-Version nicht nachvollziehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="182"/>
+        <source>✗ Invalid: signed by someone other than the expected signer</source>
+        <translation>✗ Ungültig: von jemand anderem als der erwarteten Person signiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="183"/>
         <source>✗ Invalid: the signature does not match the content (tampered or damaged)</source>
         <translation>✗ Ungültig: Die Signatur passt nicht zum Inhalt (manipuliert oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="185"/>
+        <source>? Not checked: the PDF&apos;s structure is malformed ({0})</source>
+        <translation>? Nicht geprüft: die Struktur der PDF-Datei ist fehlerhaft ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="187"/>
         <source>? Unsigned: this report carries no signature; its content cannot be trusted as signed</source>
         <translation>? Nicht signiert: Dieser Bericht trägt keine Signatur; sein Inhalt ist durch nichts bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="189"/>
         <source>? Not checked: this PDF is not a Model Strategy Studio report</source>
         <translation>? Nicht geprüft: Diese PDF ist kein Bericht von Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="190"/>
         <source>? Unreadable: the file cannot be checked</source>
         <translation>? Nicht lesbar: Die Datei lässt sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="211"/>
         <source>self-signed</source>
         <translation>selbst signiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="212"/>
         <source>confirmed by a trusted certificate authority</source>
         <translation>von einer vertrauenswürdigen Zertifizierungsstelle bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="213"/>
         <source>not confirmed by a certificate authority: compare the fingerprint</source>
         <translation>nicht von einer Zertifizierungsstelle bestätigt: Fingerabdruck abgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="215"/>
+        <source>on your list of trusted signers</source>
+        <translation>auf Ihrer Liste vertrauenswürdiger Signierender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="217"/>
+        <source>NOT your trusted signer {0}: same name, different certificate</source>
+        <translation>NICHT Ihre vertrauenswürdige Person {0}: gleicher Name, anderes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="250"/>
         <source>{0} (as the signer&apos;s computer recorded it)</source>
         <translation>{0} (laut Rechner der signierenden Person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="254"/>
         <source>not signed: nothing proves the content is unchanged</source>
         <translation>nicht signiert: Nichts belegt, dass der Inhalt unverändert ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="256"/>
         <source>✗ modified: the signed bytes were changed after signing</source>
         <translation>✗ verändert: Die signierten Bytes wurden nach dem Signieren geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="258"/>
         <source>✗ modified after signing: content was added or changed by a later update ({0})</source>
         <translation>✗ nach dem Signieren verändert: Eine spätere Aktualisierung hat Inhalt hinzugefügt oder geändert ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="261"/>
         <source>✓ intact; later additions only add signatures or validation data</source>
         <translation>✓ unversehrt; spätere Ergänzungen fügen nur Signaturen oder Prüfdaten hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="262"/>
         <source>✓ intact: the signature covers the whole file, unchanged since signing</source>
         <translation>✓ unversehrt: Die Signatur deckt die ganze Datei ab, seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="266"/>
         <source>license verdict</source>
         <translation>Lizenzurteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="267"/>
         <source>monthly cost</source>
         <translation>monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="268"/>
         <source>recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="269"/>
         <source>candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="270"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="271"/>
         <source>total per month</source>
         <translation>Summe pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="281"/>
         <source>not re-run: the report holds no assessment to re-run</source>
         <translation>nicht nachgerechnet: Der Bericht enthält keine Bewertung zum Nachrechnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="286"/>
         <source>{0}, the same as the report&apos;s</source>
         <translation>{0}, dieselbe wie im Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="288"/>
         <source>⚠ differs: the report used {0}, this computer has {1}</source>
         <translation>⚠ abweichend: Der Bericht nutzte {0}, dieser Rechner hat {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="291"/>
         <source>✗ could not be re-run: {0}</source>
         <translation>✗ konnte nicht nachgerechnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="293"/>
         <source>✓ the same verdicts and costs as in the report</source>
         <translation>✓ dieselben Urteile und Kosten wie im Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="296"/>
         <source>⚠ {0} result(s) differ from the report:</source>
         <translation>⚠ {0} Ergebnis(se) weichen vom Bericht ab:</translation>
     </message>
