@@ -26,6 +26,7 @@ from .result import (
     PlatformMember,
     PortfolioAssessment,
     Scenario,
+    ScenarioName,
     Unserved,
     UseCaseAssessment,
 )
@@ -171,7 +172,7 @@ def declared_platforms(portfolio: Portfolio, cat, today: dt.date) -> tuple[list[
     return platforms, shares
 
 
-def _sum(name: str, picks: dict[str, CandidateAssessment], pooled: list[Pooled], unserved: list[Unserved],
+def _sum(name: ScenarioName, picks: dict[str, CandidateAssessment], pooled: list[Pooled], unserved: list[Unserved],
          rate: float, portfolio: Portfolio) -> Scenario:
     monthly = sum(c.cost.monthly_total for c in picks.values())
     tco = sum(c.cost.tco_total for c in picks.values())
@@ -185,7 +186,7 @@ def _sum(name: str, picks: dict[str, CandidateAssessment], pooled: list[Pooled],
         capex += p.capex
         pv += flow.present_value(rate)
         choices.update({m.use_case: m.candidate for m in p.platform.members})
-    return Scenario(name=name, title=TITLES[name], monthly=round(monthly, 2), tco=round(tco, 2),  # type: ignore[arg-type]
+    return Scenario(name=name, title=TITLES[name], monthly=round(monthly, 2), tco=round(tco, 2),
                     capex=round(capex, 2), tco_present_value=round(pv, 2), choices=choices,
                     platforms=[p.platform.id for p in pooled], unserved=unserved)
 
@@ -249,13 +250,17 @@ def scenarios(result: PortfolioAssessment, portfolio: Portfolio, cat, today: dt.
     all_own = _sum("all_self_hosted", singles, pooled, unserved, rate, portfolio)
 
     # The recommended mix as ranked per use case.
-    chosen = {ua.use_case: ua.chosen for ua in result.use_cases if ua.chosen is not None}
+    chosen: dict[str, CandidateAssessment] = {}
+    for ua in result.use_cases:
+        pick = ua.chosen
+        if pick is not None:
+            chosen[ua.use_case] = pick
     unserved = [Unserved(use_case=ua.use_case, reason=ua.summary) for ua in result.use_cases if ua.chosen is None]
-    recommended = _sum("recommended", chosen, [], unserved, rate, portfolio)  # type: ignore[arg-type]
+    recommended = _sum("recommended", chosen, [], unserved, rate, portfolio)
 
     # Best consolidation: pool use cases whose qualifying self-hosted options run the same model.
     consolidated_pools: list[Pooled] = []
-    remaining = {u: c for u, c in chosen.items() if c is not None and not c.platform}
+    remaining = {u: c for u, c in chosen.items() if not c.platform}
     while True:
         offer = _best_pool(result, remaining, ucs, portfolio, cat, refs, len(consolidated_pools))
         if offer is None:
@@ -263,8 +268,8 @@ def scenarios(result: PortfolioAssessment, portfolio: Portfolio, cat, today: dt.
         consolidated_pools.append(offer)
         for m in offer.platform.members:
             remaining.pop(m.use_case, None)
-    kept = {u: c for u, c in chosen.items() if u in remaining or (c is not None and c.platform)}
-    consolidated = _sum("consolidated", kept, consolidated_pools, list(unserved), rate, portfolio)  # type: ignore[arg-type]
+    kept = {u: c for u, c in chosen.items() if u in remaining or c.platform}
+    consolidated = _sum("consolidated", kept, consolidated_pools, list(unserved), rate, portfolio)
 
     result.platforms += [p.platform for p in consolidated_pools]
     if consolidated_pools and consolidated.tco < recommended.tco - 0.5:

@@ -87,20 +87,20 @@ def _build_into(tmp: Path, sources: Sources) -> None:
     try:
         for kind in KIND_TABLES:
             records = sources.of(kind)
-            db[kind].create(
+            db.table(kind).create(
                 {"id": str, "key": str, "name": str, "as_of": str, "verification": str, "sources": str, "data": str},
                 pk="key",
             )
-            db[kind].insert_all(row_for(r) for r in records)
-        db["aliases"].create({"alias": str, "kind": str, "key": str}, pk="alias")
-        db["aliases"].insert_all(
-            ({"alias": alias.lower(), "kind": "models", "key": m.id.lower()} for m in sources.of("models") for alias in m.aliases),
+            db.table(kind).insert_all(row_for(r) for r in records)
+        db.table("aliases").create({"alias": str, "kind": str, "key": str}, pk="alias")
+        db.table("aliases").insert_all(
+            ({"alias": alias.lower(), "kind": "models", "key": m.id.lower()} for m in sources.of("models") if isinstance(m, Model) for alias in m.aliases),
             replace=True,
         )
-        db["clauses"].create(
+        db.table("clauses").create(
             {"license": str, "clause": str, "section": str, "summary": str, "quote": str, "source": str}
         )
-        db["clauses"].insert_all(
+        db.table("clauses").insert_all(
             {
                 "license": lic.id,
                 "clause": type(clause).__name__,
@@ -109,17 +109,17 @@ def _build_into(tmp: Path, sources: Sources) -> None:
                 "quote": clause.quote or "",
                 "source": clause.source,
             }
-            for lic in sources.of("licenses")
+            for lic in sources.of("licenses") if isinstance(lic, License)
             for clause in lic.clauses()
         )
-        db["search"].create({"kind": str, "id": str, "name": str, "text": str})
-        db["search"].insert_all(
+        db.table("search").create({"kind": str, "id": str, "name": str, "text": str})
+        db.table("search").insert_all(
             {"kind": kind, "id": r.id, "name": record_name(r), "text": record_summary(r)}
             for kind in KIND_TABLES
             for r in sources.of(kind)
         )
-        db["search"].enable_fts(["name", "text"], tokenize="unicode61 remove_diacritics 2", create_triggers=False)
-        db["meta"].insert_all(
+        db.table("search").enable_fts(["name", "text"], tokenize="unicode61 remove_diacritics 2", create_triggers=False)
+        db.table("meta").insert_all(
             [
                 {"key": "version", "value": sources.version},
                 {"key": "schema", "value": str(SCHEMA)},

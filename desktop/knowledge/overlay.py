@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -99,7 +100,7 @@ class Overlay:
     def put(self, kind: str, record: Record) -> None:
         self.put_many(kind, [record])
 
-    def put_many(self, kind: str, records: list[Record]) -> None:
+    def put_many(self, kind: str, records: Sequence[Record]) -> None:
         """Add or replace entries in one transaction: all or none."""
         if kind not in KINDS:
             raise OverlayError(f"unknown kind {kind!r}")
