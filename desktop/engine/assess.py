@@ -23,6 +23,7 @@ from .curves import ApiLine, SelfHostedCurve, api_line, busy_per_scale
 from .findings import Exclusion, Risk, sort_risks
 from .invariants import enforced
 from .license import LicenseAssessment, Verdict, assess_api, assess_license
+from .messages import ENGLISH, Message, english, nest, say
 from .recommend import (
     SubScore,
     cost_score,
@@ -296,7 +297,7 @@ def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Cat
         if api.deprecation_date is not None:
             day = api.deprecation_date.isoformat()
             if api.deprecation_date <= today:
-                b.exclusions.append(Exclusion(question=4, kind="deprecated", params={"date": day},
+                b.exclusions.append(Exclusion(question=4, kind="deprecated", params={"date": day, "api": api.id},
                                               reason=f"the vendor deprecated {api.id} on {day}"))
             else:
                 month = months_until(today, api.deprecation_date)
@@ -329,11 +330,12 @@ def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Cat
             b.replicas = 0
             for text in platform_problems:
                 b.exclusions.append(Exclusion(question=2, kind="platform_does_not_fit", reason=text,
-                                              params={"platform": cand.platform}))
+                                              params={"platform": cand.platform, "text": text}))
     if b.lic is not None and b.lic.verdict == Verdict.blocked:
         d = b.lic.deciding_reason
         b.exclusions.append(Exclusion(
-            question=1, kind="license_blocked", params={"license": b.lic.license, "clause": d.clause if d else ""},
+            question=1, kind="license_blocked", params={"license": b.lic.license, "clause": d.clause if d else "",
+                                                       "summary": d.summary if d else ""},
             reason=f"the license does not allow this use ({b.lic.license}"
                    + (f", {d.clause}: {d.summary}" if d else "") + ")"))
     return b
@@ -374,14 +376,16 @@ def subscores(b: Built, uc: UseCase, today: dt.date) -> list[SubScore]:
     return subs
 
 
-def _weak_point(loser: CandidateAssessment, winner: CandidateAssessment) -> str:
-    """The question on which the loser trails the winner most."""
+def _weaker(loser: CandidateAssessment, winner: CandidateAssessment) -> Message:
+    """Why the loser lost: the question on which it trails the winner most."""
     mine = {s.question: s for s in loser.score.subscores}
     gaps = [(w.score - mine[w.question].score, w) for w in winner.score.subscores if w.question in mine]
     gap, sub = max(gaps, key=lambda g: g[0], default=(0.0, None))
     if sub is None or gap <= 0:
-        return "rule points" if loser.score.rule_points < winner.score.rule_points else "overall"
-    return f"{sub.topic} (question {sub.question}: {mine[sub.question].score:.0f} vs {sub.score:.0f})"
+        kind = "outcome.weaker_rules" if loser.score.rule_points < winner.score.rule_points else "outcome.weaker_overall"
+        return say(kind, score=loser.score.total, winner=winner.score.total)
+    return say("outcome.weaker", score=loser.score.total, winner=winner.score.total, topic=sub.topic,
+               question=sub.question, mine=mine[sub.question].score, theirs=sub.score)
 
 
 def assess_use_case(uc: UseCase, portfolio: Portfolio, cat: Catalog, today: dt.date,
@@ -442,16 +446,34 @@ def assess_use_case(uc: UseCase, portfolio: Portfolio, cat: Catalog, today: dt.d
     return ua
 
 
+def exclusion_message(e: Exclusion) -> Message:
+    return say(f"ex.{e.kind}", **e.params) if f"ex.{e.kind}" in ENGLISH else say("q2.warning", text=e.reason)
+
+
+def _say_reasons(ua: UseCaseAssessment, messages: list[Message]) -> None:
+    ua.reason_messages = messages[:3]
+    ua.reasons = [english(m) for m in ua.reason_messages]
+
+
+def _say_summary(ua: UseCaseAssessment, message: Message) -> None:
+    ua.summary_message, ua.summary = message, english(message)
+
+
+def _say_outcome(ca: CandidateAssessment, message: Message) -> None:
+    ca.outcome_message, ca.outcome = message, english(message)
+
+
 def decide(ua: UseCaseAssessment, uc: UseCase) -> None:
     """The recommendation (or the user's pin), its reasons, and one line per other candidate."""
     out = ua.candidates
     pick = ua.candidate(uc.pinned) if uc.pinned else None
     if pick is not None:
         ua.pinned = True
-        ua.summary = f"pinned by the user: {pick.label}"
-        ua.reasons = ["chosen by the user (pinned), overruling the ranking"]
+        _say_summary(ua, say("summary.pinned", label=pick.label))
+        reasons = [say("reason.pinned")]
         if pick.score.excluded:
-            ua.reasons.append("note: the engine excludes it: " + pick.score.exclusions[0].reason)
+            reasons.append(say("reason.pinned_excluded", **nest("detail", exclusion_message(pick.score.exclusions[0]))))
+        _say_reasons(ua, reasons)
     else:
         eligible = [c for c in out if not c.score.excluded]
         pick = max(eligible, key=lambda c: c.score.total, default=None)
@@ -459,31 +481,41 @@ def decide(ua: UseCaseAssessment, uc: UseCase) -> None:
             top = sorted(pick.score.subscores, key=lambda s: -s.score)[:2]
             family = "open-weight" if pick.candidate.kind == "self-hosted" else "api"
             rules = [h for h in pick.score.rules if h.favours == family]
-            ua.summary = (f"{pick.label}: score {pick.score.total:.0f}; strongest on "
-                          + " and ".join(f"{s.topic} (question {s.question})" for s in top)
-                          + (f"; rules: {', '.join(r.name for r in rules)}" if rules else ""))
-            reasons = [f"{s.topic} (question {s.question}, {s.score:.0f}/100): {s.reasons[0]}" for s in top if s.reasons]
-            reasons += [f"rule '{r.name}' (+{r.points:g} points): {r.summary}" for r in rules]
-            ua.reasons = reasons[:3]
+            strongest = " and ".join(f"{s.topic} (question {s.question})" for s in top)
+            if rules:
+                _say_summary(ua, say("summary.recommended_rules", label=pick.label, score=pick.score.total,
+                                     strongest=strongest, rules=", ".join(r.name for r in rules)))
+            else:
+                _say_summary(ua, say("summary.recommended", label=pick.label, score=pick.score.total,
+                                     strongest=strongest))
+            messages = [say("reason.question", topic=s.topic, question=s.question, score=s.score,
+                            **nest("detail", s.messages[0])) for s in top if s.messages]
+            messages += [say("reason.rule", rule=r.rule, name=r.name, points=r.points, summary=r.summary)
+                         for r in rules]
+            _say_reasons(ua, messages)
         elif out:
-            first = out[0].score.exclusions[0].reason if out[0].score.exclusions else "excluded"
-            ua.summary = "no candidate qualifies: " + first
-            ua.reasons = [f"{c.label}: {c.score.exclusions[0].reason}" for c in out if c.score.exclusions][:3]
+            first = out[0].score.exclusions[0] if out[0].score.exclusions else None
+            _say_summary(ua, say("summary.none_qualifies",
+                                 **nest("detail", exclusion_message(first) if first else "excluded")))
+            _say_reasons(ua, [say("reason.excluded", label=c.label, **nest("detail", exclusion_message(c.score.exclusions[0])))
+                              for c in out if c.score.exclusions])
         else:
-            ua.summary = "no candidates yet"
+            _say_summary(ua, say("summary.empty"))
     if pick is not None:
         ua.recommended, ua.recommended_label = pick.candidate.id, pick.label
     for c in out:
         if pick is not None and c is pick:
-            c.outcome = "recommended" + (" (pinned)" if ua.pinned else "")
+            _say_outcome(c, say("outcome.pinned" if ua.pinned else "outcome.recommended"))
         elif c.score.excluded:
             e = c.score.exclusions[0]
-            c.outcome = f"out (question {e.question}): {e.reason}" if e.question != "rule" else f"out: {e.reason}"
+            if e.question == "rule":
+                _say_outcome(c, say("outcome.out_rule", **nest("detail", exclusion_message(e))))
+            else:
+                _say_outcome(c, say("outcome.out", question=e.question, **nest("detail", exclusion_message(e))))
         elif pick is not None and abs(c.score.total - pick.score.total) < 0.05 and not ua.pinned:
-            c.outcome = f"tied with the recommendation at {c.score.total:.1f}; the first listed is recommended"
+            _say_outcome(c, say("outcome.tied", score=c.score.total))
         elif pick is not None:
-            c.outcome = (f"scored {c.score.total:.1f} against {pick.score.total:.1f}: weaker on "
-                         f"{_weak_point(c, pick)}")
+            _say_outcome(c, _weaker(c, pick))
 
 
 def shares_to_one(values: list[float], decimals: int = 3) -> list[float]:
