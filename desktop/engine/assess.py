@@ -212,15 +212,15 @@ class Resolved:
 def resolve(cand: Candidate, cat: Catalog) -> Resolved:
     out = Resolved()
 
-    def problem(question: int, kind: str, text: str, **params) -> None:
-        out.problems.append(text)
-        out.exclusions.append(Exclusion(question=question, reason=text, kind=kind, params=params))
+    def problem(question: int, kind: str, **params) -> None:
+        found = Exclusion.of(question, kind, **params)
+        out.problems.append(found.reason)
+        out.exclusions.append(found)
 
     if cand.kind == "api":
         out.api = cat.api(cand.api)
         if out.api is None:
-            problem(5, "unknown_api", f"unknown API offering {cand.api!r}: it cannot be priced or checked",
-                    api=cand.api)
+            problem(5, "unknown_api", api=cand.api)
             return out
         if out.api.open_weight_model:
             out.model = cat.model(out.api.open_weight_model)
@@ -228,10 +228,9 @@ def resolve(cand: Candidate, cat: Catalog) -> Resolved:
     out.model = cat.model(cand.model or "")
     out.acc = cat.accelerator(cand.accelerator)
     if out.model is None:
-        problem(1, "unknown_model", f"unknown model {cand.model!r}: its license cannot be checked", model=cand.model)
+        problem(1, "unknown_model", model=cand.model)
     if out.acc is None:
-        problem(2, "unknown_accelerator", f"unknown accelerator {cand.accelerator!r}: its fit cannot be checked",
-                accelerator=cand.accelerator)
+        problem(2, "unknown_accelerator", accelerator=cand.accelerator)
     if out.problems:
         return out
     acc = out.acc
@@ -239,8 +238,7 @@ def resolve(cand: Candidate, cat: Catalog) -> Resolved:
     if cand.acquisition == "rent":
         cloud = cat.clouds.get((cand.cloud or "").lower()) if cand.cloud else None
         if cloud is not None and cloud.accelerator_id.lower() != acc.id.lower():
-            problem(5, "cloud_mismatch", f"cloud offering {cloud.id} rents {cloud.accelerator_id}, not {acc.id}",
-                    cloud=cloud.id, rents=cloud.accelerator_id, accelerator=acc.id)
+            problem(5, "cloud_mismatch", cloud=cloud.id, rents=cloud.accelerator_id, accelerator=acc.id)
             return out
         if cloud is None:
             cloud = next((c for c in cat.clouds.values() if c.accelerator_id.lower() == acc.id.lower()), None)
@@ -248,9 +246,7 @@ def resolve(cand: Candidate, cat: Catalog) -> Resolved:
             out.notes.append(f"no cloud offering rents {acc.id}; priced as bought")
         out.cloud = cloud
     if out.cloud is None and cand.acquisition != "owned" and not acc.price_usd:
-        problem(5, "unpriced_hardware",
-                f"no price for {acc.id} in the knowledge base: add yours in Knowledge base ▸ your own entries",
-                accelerator=acc.id)
+        problem(5, "unpriced_hardware", accelerator=acc.id)
     return out
 
 
@@ -297,8 +293,7 @@ def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Cat
         if api.deprecation_date is not None:
             day = api.deprecation_date.isoformat()
             if api.deprecation_date <= today:
-                b.exclusions.append(Exclusion(question=4, kind="deprecated", params={"date": day, "api": api.id},
-                                              reason=f"the vendor deprecated {api.id} on {day}"))
+                b.exclusions.append(Exclusion.of(4, "deprecated", date=day, api=api.id))
             else:
                 month = months_until(today, api.deprecation_date)
                 if month <= a.horizon_months:
@@ -319,25 +314,18 @@ def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Cat
         b.breakdown = b.breakdown.model_copy()
         b.devices = capacity.devices * b.replicas
         if not probe.fits or probe.max_concurrency_at_context < 1:
-            b.exclusions.append(Exclusion(
-                question=2, kind="does_not_fit", params={"needed_gb": round(probe.memory.total_gb, 1),
-                                                        "usable_gb": round(probe.memory.usable_gb, 1)},
-                reason=f"does not fit the planned hardware: needs {probe.memory.total_gb:.0f} of "
-                       f"{probe.memory.usable_gb:.0f} GB usable"))
+            b.exclusions.append(Exclusion.of(2, "does_not_fit", needed_gb=round(probe.memory.total_gb, 1),
+                                             usable_gb=round(probe.memory.usable_gb, 1)))
         share = shares.get((uc.id, cand.id))
         if share is not None:  # served on a shared platform: its share of the pooled cost
             b.breakdown, b.capex, platform_problems = share
             b.replicas = 0
             for text in platform_problems:
-                b.exclusions.append(Exclusion(question=2, kind="platform_does_not_fit", reason=text,
-                                              params={"platform": cand.platform, "text": text}))
+                b.exclusions.append(Exclusion.of(2, "platform_does_not_fit", platform=cand.platform, text=text))
     if b.lic is not None and b.lic.verdict == Verdict.blocked:
         d = b.lic.deciding_reason
-        b.exclusions.append(Exclusion(
-            question=1, kind="license_blocked", params={"license": b.lic.license, "clause": d.clause if d else "",
-                                                       "summary": d.summary if d else ""},
-            reason=f"the license does not allow this use ({b.lic.license}"
-                   + (f", {d.clause}: {d.summary}" if d else "") + ")"))
+        b.exclusions.append(Exclusion.of(1, "license_blocked", license=b.lic.license, clause=d.clause if d else "",
+                                         summary=d.summary if d else ""))
     return b
 
 

@@ -199,9 +199,8 @@ def score_candidate(
         if rule.favours == family:
             points += rule.points
         elif rule.excludes_other:
-            exclusions.append(Exclusion(question="rule", rule=rule.id, kind="rule_excludes",
-                                        params={"rule": rule.name, "rule_id": rule.id, "summary": rule.summary},
-                                        reason=f"rule '{rule.name}': {rule.summary}"))
+            exclusions.append(Exclusion.of("rule", "rule_excludes", rule_id=rule.id, rule=rule.name,
+                                           summary=rule.summary))
     scale = 100.0 / (100.0 + most_points)
     total = min(100.0, max(0.0, (weighted + points) * scale))
     if most_points:
