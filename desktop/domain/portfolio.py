@@ -17,7 +17,7 @@ from .vocabulary import Acquisition, Engine, KvPrecision, Parallel, Precision
 SCHEMA_VERSION = 2  # 2: platforms, owned hardware, cost of capital
 # Caps on free text and lists: far above real portfolios, low enough that a report lays them out.
 MAX_DESCRIPTION, MAX_NOTE, MAX_USE_CASES, MAX_CANDIDATES = 5_000, 1_000, 50, 30
-MAX_CANDIDATES_TOTAL = 300  # over all use cases: keeps assess + report of any valid file well under 20 s
+MAX_CANDIDATES_TOTAL = 500  # over all use cases (50 × 10): assess + report of any valid file stays well under 20 s
 
 Sensitivity = Literal["public", "internal", "confidential", "secret"]
 QualityNeed = Literal["basic", "strong", "frontier"]

@@ -15,7 +15,7 @@ from desktop.domain.portfolio import Organisation, QuestionWeights, UseCase
 
 from .findings import Exclusion
 from .license import LicenseAssessment, Verdict
-from .messages import Message, english, say
+from .messages import Message, built, english, say
 from .sizing import SizingResult
 
 QUESTIONS = {1: "license", 2: "hardware", 3: "use case", 4: "support", 5: "cost"}
@@ -39,8 +39,8 @@ class SubScore(BaseModel):
     @classmethod
     def of(cls, question: int, topic: str, score: float, reasons: list[Message]) -> SubScore:
         """Built without validation, for the engine's own figures (clamped into 0-100 here)."""
-        return cls.model_construct(question=question, topic=topic, score=min(100.0, max(0.0, float(score))),
-                                   reasons=[english(m) for m in reasons], messages=reasons)
+        return built(cls, question=question, topic=topic, score=min(100.0, max(0.0, float(score))),
+                     reasons=[english(m) for m in reasons], messages=reasons)
 
 
 class RuleHit(BaseModel):

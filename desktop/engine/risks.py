@@ -10,6 +10,7 @@ from desktop.domain.vocabulary import STALE_DAYS
 
 from .findings import Risk
 from .license import Verdict
+from .messages import built
 
 if TYPE_CHECKING:
     from .assess import Resolved
@@ -31,8 +32,8 @@ def candidate_risks(ca: CandidateAssessment, found: Resolved, uc: UseCase, portf
     out: list[Risk] = []
 
     def add(kind: str, severity: str, message: str, source: str = "", **params) -> None:
-        out.append(Risk.model_construct(kind=kind, severity=severity, subject=subject, message=message, source=source,
-                                        params=params, use_case=uc.id, candidate=ca.candidate.id, recommended=False))
+        out.append(built(Risk, kind=kind, severity=severity, subject=subject, message=message, source=source,
+                         params=params, use_case=uc.id, candidate=ca.candidate.id, recommended=False))
 
     lic = ca.license
     if lic is not None:
@@ -105,9 +106,8 @@ def use_case_risks(ua: UseCaseAssessment, uc: UseCase) -> list[Risk]:
     out: list[Risk] = []
 
     def add(kind: str, severity: str, message: str, **params) -> None:
-        out.append(Risk.model_construct(kind=kind, severity=severity, subject=ua.name, message=message, source="",
-                                        params=params, use_case=ua.use_case, candidate=ua.recommended,
-                                        recommended=True))
+        out.append(built(Risk, kind=kind, severity=severity, subject=ua.name, message=message, source="",
+                         params=params, use_case=ua.use_case, candidate=ua.recommended, recommended=True))
 
     chosen = ua.chosen
     if chosen is None:
