@@ -408,82 +408,87 @@
         <translation>Monatlicher Konzernumsatz (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="40"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="37"/>
+        <source>Cost of capital per year (0.06 = 6 %)</source>
+        <translation>Kapitalkosten pro Jahr (0,06 = 6 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="42"/>
         <source>Horizon (months)</source>
         <translation>Betrachtungszeitraum (Monate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="42"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="44"/>
         <source>Amortisation (months)</source>
         <translation>Abschreibungsdauer (Monate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="44"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="46"/>
         <source>Residual value share</source>
         <translation>Restwertanteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="46"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="48"/>
         <source>Maintenance per year (share of hardware)</source>
         <translation>Wartung pro Jahr (Anteil am Hardwarepreis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="48"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="50"/>
         <source>Average utilisation</source>
         <translation>Durchschnittliche Auslastung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="50"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="52"/>
         <source>Operations per self-hosted deployment (FTE)</source>
         <translation>Betrieb je selbst betriebener Bereitstellung (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="52"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="54"/>
         <source>Operations per API integration (FTE)</source>
         <translation>Betrieb je API-Anbindung (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="54"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="56"/>
         <source>Model switch every (months)</source>
         <translation>Modellwechsel alle (Monate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="56"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="58"/>
         <source>Migration cost, self-hosted</source>
         <translation>Migrationskosten, selbst betrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="58"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="60"/>
         <source>Migration cost, API</source>
         <translation>Migrationskosten, API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="60"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="62"/>
         <source>Sensitivity range (± %)</source>
         <translation>Sensitivitätsbereich (± %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="65"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="67"/>
         <source>1 License</source>
         <translation>1 Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="66"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="68"/>
         <source>2 Hardware and speed</source>
         <translation>2 Hardware und Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="68"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="70"/>
         <source>3 Own evaluation</source>
         <translation>3 Eigene Evaluierung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="69"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="71"/>
         <source>4 Support and community</source>
         <translation>4 Support und Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="71"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="73"/>
         <source>5 Long-term cost</source>
         <translation>5 Langfristige Kosten</translation>
     </message>
@@ -2104,17 +2109,17 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="84"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="86"/>
         <source>Organisation profile</source>
         <translation>Profil der Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="85"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="87"/>
         <source>Cost assumptions</source>
         <translation>Kostenannahmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="86"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="88"/>
         <source>How much each question counts</source>
         <translation>Gewichtung der Fragen</translation>
     </message>
