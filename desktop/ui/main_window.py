@@ -27,6 +27,7 @@ from desktop.knowledge.sources import RESOURCES
 
 from .add_model import add_model_from_disk
 from .app import language_for
+from .charts.format import set_locale
 from .document import PortfolioDocument
 from .settings import Settings
 from .views.assessment import AssessmentView
@@ -46,6 +47,10 @@ class MainWindow(QMainWindow):
         self.kb = kb
         self.settings = settings
         self.doc = PortfolioDocument(Catalog.from_kb(kb), self)
+        # Numbers follow the language and the organisation's country; set before any view redraws.
+        self.doc.portfolioLoaded.connect(self.apply_locale)
+        self.doc.portfolioChanged.connect(lambda parts: "organisation" in parts and self.apply_locale())
+        self.apply_locale()
         self.setMinimumSize(QSize(960, 640))
         self.resize(1380, 860)
 
@@ -178,6 +183,9 @@ class MainWindow(QMainWindow):
 
             self._report_actions = ReportActions(self, self.doc, self.kb, language_for(self.settings))
         return self._report_actions
+
+    def apply_locale(self) -> None:
+        set_locale(language_for(self.settings), self.doc.portfolio.organisation.country)
 
     # -- status ------------------------------------------------------------------------------------
     def _update_title(self) -> None:
