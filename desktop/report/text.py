@@ -782,7 +782,7 @@ T: dict[str, tuple[str, str]] = {
     "sens_confidential": ("confidential", "vertraulich"),
     "sens_secret": ("secret", "geheim"),
     "qn_basic": ("basic", "einfach"),
-    "qn_strong": ("strong", "hoch"),
+    "qn_strong": ("strong", "stark"),  # the same word as the tier: "stark" against "stark" is a match
     "qn_frontier": ("frontier", "Spitzenklasse"),
     "tier_frontier": ("frontier", "Spitzenklasse"),
     "tier_strong": ("strong", "stark"),
