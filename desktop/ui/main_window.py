@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         self._action(settings_menu, self.tr("&Identities…"), lambda: self.report_actions.manage_identities())
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_help = self._action(help_menu, self.tr("&User guide"), lambda: self.show_help(),
+                                        QKeySequence(Qt.Key.Key_F1))
+        self._action(help_menu, self.tr("&Glossary"), lambda: self.show_help("glossary"))
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Model Strategy Studio"), self.about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -334,6 +338,16 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language applies when Model Strategy Studio starts next."))
+
+    def show_help(self, topic: str | None = None) -> None:
+        """F1: the guide at the part for the view on screen (or `topic`), in the UI language."""
+        from .help import HelpDialog, section_for
+
+        if getattr(self, "_help", None) is None:
+            self._help = HelpDialog(language_for(self.settings), self)
+        self._help.open_topic(topic or section_for(self.stack.currentWidget()))
+        self._help.show()
+        self._help.raise_()
 
     def about(self) -> None:
         info = self.kb.info()
