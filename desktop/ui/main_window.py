@@ -42,11 +42,14 @@ FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Model Strategy portfolio (*.json)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, kb: KnowledgeBase, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, kb: KnowledgeBase, settings: Settings, parent: QWidget | None = None,
+                 doc: PortfolioDocument | None = None):
         super().__init__(parent)
         self.kb = kb
         self.settings = settings
-        self.doc = PortfolioDocument(Catalog.from_kb(kb), self)
+        # `doc`: the open portfolio handed over when the language changes (app.switch_language).
+        self.doc = doc or PortfolioDocument(Catalog.from_kb(kb), self)
+        self.doc.setParent(self)
         # Numbers follow the language and the organisation's country; set before any view redraws.
         self.doc.portfolioLoaded.connect(self.apply_locale)
         self.doc.portfolioChanged.connect(lambda parts: "organisation" in parts and self.apply_locale())
@@ -334,10 +337,10 @@ class MainWindow(QMainWindow):
 
     # -- settings, about, close ----------------------------------------------------------------------
     def set_language(self, code: str) -> None:
-        self.settings.language = code
-        self.settings.sync()
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language applies when Model Strategy Studio starts next."))
+        """Redraw in the new language at once, with the same open portfolio (and its undo history)."""
+        from .app import switch_language
+
+        switch_language(self, code)
 
     def show_help(self, topic: str | None = None) -> None:
         """F1: the guide at the part for the view on screen (or `topic`), in the UI language."""
@@ -384,9 +387,12 @@ class MainWindow(QMainWindow):
             self.doc.clear_recovery()
 
     def start(self, file: Path | None) -> None:
-        """What the user sees first: the file asked for, else the sample on the very first start."""
+        """What the user sees first: the file asked for, else the last file, else the sample on the very first start."""
+        last = self.settings.last_file()
         if file is not None:
             self.open_path(file, confirm=False)
+        elif last is not None and not self.settings.first_start:
+            self.open_path(last, confirm=False)  # where the user left off
         elif self.settings.first_start:
             self.open_path(SAMPLE, remember=False, confirm=False)
             self.show_hint(self.tr("This is a sample portfolio of a German manufacturer. Click a use case to edit it, "
