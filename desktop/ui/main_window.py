@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
         for row, (title, _view) in enumerate(self.views):
             action = self._action(view_menu, title, lambda _=False, row=row: self.nav.setCurrentRow(row))
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+        view_menu.addSeparator()
+        self.action_workshop = self._action(view_menu, self.tr("&Workshop"), self.show_workshop,
+                                            QKeySequence(Qt.Key.Key_F11))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -351,6 +355,17 @@ class MainWindow(QMainWindow):
         self._help.open_topic(topic or section_for(self.stack.currentWidget()))
         self._help.show()
         self._help.raise_()
+
+    def show_workshop(self) -> None:
+        """F11: the open portfolio full screen, in large type, for the decision meeting."""
+        from .workshop import WorkshopWindow
+
+        self.workshop = WorkshopWindow(self.doc, language_for(self.settings), self)
+        self.workshop.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workshop.destroyed.connect(lambda _=None: setattr(self, "workshop", None))
+        screen = self.screen() or QApplication.primaryScreen()
+        self.workshop.setGeometry(screen.geometry())  # also without a window manager (projector laptops vary)
+        self.workshop.showFullScreen()
 
     def about(self) -> None:
         info = self.kb.info()

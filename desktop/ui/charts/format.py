@@ -28,3 +28,8 @@ def money(amount: float, currency: str) -> str:
 
 def tokens(count: float) -> str:
     return _formats.tokens(count)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A plain number the local way ('7.000', "7'000", '7,000'): for axis ticks and tables."""
+    return _formats.num(value, decimals)
