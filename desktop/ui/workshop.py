@@ -65,7 +65,7 @@ class Tile(QFrame):
         for line in lines:
             layout.addWidget(_label(line, 0.85))
         layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
 
 class WorkshopWindow(QWidget):
@@ -131,9 +131,11 @@ class WorkshopWindow(QWidget):
         self.scenarios = QGridLayout()
         self.scenarios.setHorizontalSpacing(30)
         layout.addWidget(self.total)
-        layout.addLayout(self.tiles, 3)
+        layout.addLayout(self.tiles)
+        layout.addSpacing(18)
         layout.addWidget(_label(self.tr("Scenarios"), 1.1, bold=True))
-        layout.addLayout(self.scenarios, 1)
+        layout.addLayout(self.scenarios)
+        layout.addStretch(1)
         return page
 
     def _build_charts(self) -> QWidget:
