@@ -42,10 +42,37 @@ def main() -> int:
         path = OUT / f"{name}.png"
         window.grab().save(str(path))
         print(f"wrote {path.relative_to(ROOT)}")
+    window = german_and_workshop(app, window)
     window.doc.undo_stack.setClean()
     window.close()
     QApplication.quit()
     return 0
+
+
+def german_and_workshop(app, window):
+    """Every view again in German (de-*.png), then the workshop mode (workshop-de.png)."""
+    from desktop.ui.app import switch_language
+
+    window = switch_language(window, "de")
+    for row, name in enumerate(NAMES):
+        window.nav.setCurrentRow(row)
+        for _ in range(5):
+            app.processEvents()
+        path = OUT / f"de-{name}.png"
+        window.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT)}")
+    window.show_workshop()
+    for _ in range(10):
+        app.processEvents()
+    for name, step in (("workshop-de", 0), ("workshop-chart-de", 1)):
+        window.workshop.step(step)
+        for _ in range(10):
+            app.processEvents()
+        path = OUT / f"{name}.png"
+        window.workshop.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT)}")
+    window.workshop.close()
+    return window
 
 
 if __name__ == "__main__":

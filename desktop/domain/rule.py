@@ -48,6 +48,8 @@ class ScenarioRule(Record):
 
     name: str
     summary: str = Field(description="the reason shown to the user")
+    name_de: str | None = Field(default=None, description="the name in German, shown in the German UI and report")
+    summary_de: str | None = Field(default=None, description="the summary in German")
     question: int = Field(ge=1, le=5, description="which of the five questions the rule speaks to")
     favours: Literal["open-weight", "api"]
     points: float = Field(ge=0, le=50)

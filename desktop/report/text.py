@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.i18n import Formats
+
 LANGS = ("en", "de")
 
 # key -> (English, German)
@@ -788,7 +790,7 @@ T: dict[str, tuple[str, str]] = {
     "sens_confidential": ("confidential", "vertraulich"),
     "sens_secret": ("secret", "geheim"),
     "qn_basic": ("basic", "einfach"),
-    "qn_strong": ("strong", "hoch"),
+    "qn_strong": ("strong", "stark"),  # the same word as the tier: "stark" against "stark" is a match
     "qn_frontier": ("frontier", "Spitzenklasse"),
     "tier_frontier": ("frontier", "Spitzenklasse"),
     "tier_strong": ("strong", "stark"),
@@ -830,23 +832,19 @@ T: dict[str, tuple[str, str]] = {
     "use_personal-data-profiling": ("profiling or monitoring people", "Profiling oder Überwachung von Personen"),
 }
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-           "November", "Dezember"],
-}
-CURRENCY_SYMBOL = {"EUR": "€", "USD": "$", "CHF": "CHF"}
-
 
 class Text:
-    """The wording of one language: `t("key", name=value)` plus number, money and date formats."""
+    """The wording of one language: `t("key", name=value)` plus number, money and date formats.
 
-    def __init__(self, lang: str):
+    Numbers, money and dates come from desktop.i18n.Formats, the same layer the GUI uses, in the
+    locale picked from the language and the organisation's country (de + CH -> "CHF 5'003")."""
+
+    def __init__(self, lang: str, country: str | None = None):
         if lang not in LANGS:
             raise ValueError(f"language {lang!r} is not supported; expected one of: {', '.join(LANGS)}")
         self.lang = lang
         self._i = LANGS.index(lang)
+        self.formats = Formats(lang, country)
 
     def __call__(self, key: str, **values) -> str:
         text = T[key][self._i]
@@ -855,70 +853,39 @@ class Text:
     def has(self, key: str) -> bool:
         return key in T
 
-    # -- numbers -----------------------------------------------------------------------------------
+    # -- numbers (desktop.i18n.Formats) ------------------------------------------------------------
     def num(self, value: float, decimals: int = 0) -> str:
-        text = f"{value:,.{decimals}f}"
-        if self.lang == "de":
-            text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-        return text
+        return self.formats.num(value, decimals)
 
     def pct(self, share: float, decimals: int = 0) -> str:
         """share 0.25 -> '25%' / '25 %'."""
-        number = self.num(share * 100, decimals)
-        return f"{number} %" if self.lang == "de" else f"{number}%"
+        return self.formats.pct(share, decimals)
 
     def money(self, amount: float, currency: str, decimals: int = 0) -> str:
-        number = self.num(amount, decimals)
-        symbol = CURRENCY_SYMBOL.get(currency, currency)
-        if self.lang == "de":
-            return f"{number} {symbol}"
-        if symbol in ("€", "$"):
-            return f"−{symbol}{number[1:]}" if number.startswith("-") else f"{symbol}{number}"
-        return f"{symbol} {number}"
+        return self.formats.money(amount, currency, decimals)
 
     def money_short(self, amount: float, currency: str) -> str:
         """Axis labels: '€1k', '10 Tsd. €'."""
-        symbol = CURRENCY_SYMBOL.get(currency, currency)
-        for size, en, de in ((1e9, "B", " Mrd."), (1e6, "M", " Mio."), (1e3, "k", " Tsd.")):
-            if abs(amount) >= size:
-                value = amount / size
-                number = self.num(value, 0 if value >= 10 or value == int(value) else 1)
-                if self.lang == "de":
-                    return f"{number}{de} {symbol}"
-                return f"{symbol}{number}{en}" if symbol in ("€", "$") else f"{symbol} {number}{en}"
-        return self.money(amount, currency)
+        return self.formats.money_short(amount, currency)
 
     def tokens(self, count: float) -> str:
-        """189e6 -> '189M' / '189 Mio.'."""
-        for size, en, de in ((1e12, "T", " Bio."), (1e9, "B", " Mrd."), (1e6, "M", " Mio."), (1e3, "k", " Tsd.")):
-            if abs(count) >= size:
-                value = count / size
-                number = self.num(value, 0 if value >= 100 or value == int(value) else 1)
-                return number + (de if self.lang == "de" else en)
-        return self.num(count)
+        """189e6 -> '189 M' / '189 Mio.'."""
+        return self.formats.tokens(count)
 
     def date(self, day: dt.date) -> str:
-        month = MONTHS[self.lang][day.month - 1]
-        return f"{day.day}. {month} {day.year}" if self.lang == "de" else f"{day.day} {month} {day.year}"
+        return self.formats.date(day)
 
     def iso_date(self, value) -> str:
         """A date given as an ISO string or date, in the language's long form ('' when unknown)."""
-        if not value:
-            return ""
-        if isinstance(value, str):
-            try:
-                value = dt.date.fromisoformat(value[:10])
-            except ValueError:
-                return value
-        return self.date(value)
+        return self.formats.iso_date(value)
+
+    def plural(self, count: float, one: str, other: str) -> str:
+        """'1 Replikat' / '2 Replikate'."""
+        return self.formats.plural(count, one, other)
 
     def enum(self, prefix: str, value: str) -> str:
         key = f"{prefix}_{value}"
         return self(key) if key in T else value
 
     def join(self, items: list[str]) -> str:
-        items = [i for i in items if i]
-        if len(items) <= 1:
-            return "".join(items)
-        last = " und " if self.lang == "de" else " and "
-        return ", ".join(items[:-1]) + last + items[-1]
+        return self.formats.join(items)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 import traceback
@@ -42,6 +43,50 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def set_default_locale(language: str) -> None:
+    """Numbers in editors follow the language: 92.000,00 rather than 92,000.00."""
+    if language == "de":
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def switch_language(window, code: str):
+    """Change the language now: new translators, then a new main window over the same open portfolio
+    (unsaved edits and undo history included), on the same view, in the same place. Returns it."""
+    from .main_window import MainWindow
+
+    app = QApplication.instance()
+    window.settings.language = code
+    window.settings.sync()
+    language = language_for(window.settings)
+    for old in getattr(app, "_translators", []):
+        app.removeTranslator(old)
+    app._translators = install_translations(app, language)
+    set_default_locale(language)
+    doc = window.doc
+    for signal in (doc.portfolioLoaded, doc.portfolioChanged, doc.assessmentChanged, doc.pathChanged,
+                   doc.editRefused, doc.undo_stack.cleanChanged):
+        with contextlib.suppress(RuntimeError, TypeError):  # the old window's views and lambdas let go
+            signal.disconnect()
+    row, geometry, maximised = window.nav.currentRow(), window.saveGeometry(), window.isMaximized()
+    replacement = MainWindow(window.kb, window.settings, doc=doc)
+    replacement.restoreGeometry(geometry)
+    doc.portfolioLoaded.emit()  # every view draws the open portfolio in the new language
+    doc.pathChanged.emit(str(doc.path or ""))
+    doc.assessmentChanged.emit()
+    replacement.nav.setCurrentRow(row)
+    replacement.show_hint(window.hint.text() if window.hint.isVisible() else "")
+    if maximised:
+        replacement.showMaximized()
+    elif window.isVisible():
+        replacement.show()
+    app._main_window = replacement  # keep it alive; the old one goes without asking about unsaved work
+    window.hide()
+    window.deleteLater()
+    return replacement
+
+
 def apply_theme(app: QApplication) -> None:
     """Fusion, with a dark palette when the system asks for dark."""
     app.setStyle("Fusion")
@@ -73,13 +118,14 @@ def run(smoke_test: bool = False, file: str | None = None) -> int:
     app = make_app()
     settings = Settings()
     language = language_for(settings)
-    if language == "de":  # numbers in editors follow the language: 92.000,00 rather than 92,000.00
-        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    if language == "de":  # English keeps the system's editor numbers, as before
+        set_default_locale(language)
     app._translators = install_translations(app, language)  # keep them alive
     from .main_window import MainWindow  # after the translators, so the views' tr() is translated
 
     kb = KnowledgeBase.open()
     window = MainWindow(kb, settings)
+    app._main_window = window
     if smoke_test:
         return smoke(window, Path(file) if file else None)
     window.start(Path(file) if file else None)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from desktop.knowledge.sources import RESOURCES
 
 from .add_model import add_model_from_disk
 from .app import language_for
+from .charts.format import set_locale
 from .document import PortfolioDocument
 from .settings import Settings
 from .views.assessment import AssessmentView
@@ -41,11 +43,18 @@ FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Model Strategy portfolio (*.json)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, kb: KnowledgeBase, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, kb: KnowledgeBase, settings: Settings, parent: QWidget | None = None,
+                 doc: PortfolioDocument | None = None):
         super().__init__(parent)
         self.kb = kb
         self.settings = settings
-        self.doc = PortfolioDocument(Catalog.from_kb(kb), self)
+        # `doc`: the open portfolio handed over when the language changes (app.switch_language).
+        self.doc = doc or PortfolioDocument(Catalog.from_kb(kb), self)
+        self.doc.setParent(self)
+        # Numbers follow the language and the organisation's country; set before any view redraws.
+        self.doc.portfolioLoaded.connect(self.apply_locale)
+        self.doc.portfolioChanged.connect(lambda parts: "organisation" in parts and self.apply_locale())
+        self.apply_locale()
         self.setMinimumSize(QSize(960, 640))
         self.resize(1380, 860)
 
@@ -152,6 +161,9 @@ class MainWindow(QMainWindow):
         for row, (title, _view) in enumerate(self.views):
             action = self._action(view_menu, title, lambda _=False, row=row: self.nav.setCurrentRow(row))
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+        view_menu.addSeparator()
+        self.action_workshop = self._action(view_menu, self.tr("&Workshop"), self.show_workshop,
+                                            QKeySequence(Qt.Key.Key_F11))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -162,6 +174,10 @@ class MainWindow(QMainWindow):
         self._action(settings_menu, self.tr("&Identities…"), lambda: self.report_actions.manage_identities())
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_help = self._action(help_menu, self.tr("&User guide"), lambda: self.show_help(),
+                                        QKeySequence(Qt.Key.Key_F1))
+        self._action(help_menu, self.tr("&Glossary"), lambda: self.show_help("glossary"))
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Model Strategy Studio"), self.about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -179,6 +195,9 @@ class MainWindow(QMainWindow):
 
             self._report_actions = ReportActions(self, self.doc, self.kb, language_for(self.settings))
         return self._report_actions
+
+    def apply_locale(self) -> None:
+        set_locale(language_for(self.settings), self.doc.portfolio.organisation.country)
 
     # -- status ------------------------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -328,10 +347,31 @@ class MainWindow(QMainWindow):
 
     # -- settings, about, close ----------------------------------------------------------------------
     def set_language(self, code: str) -> None:
-        self.settings.language = code
-        self.settings.sync()
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language applies when Model Strategy Studio starts next."))
+        """Redraw in the new language at once, with the same open portfolio (and its undo history)."""
+        from .app import switch_language
+
+        switch_language(self, code)
+
+    def show_help(self, topic: str | None = None) -> None:
+        """F1: the guide at the part for the view on screen (or `topic`), in the UI language."""
+        from .help import HelpDialog, section_for
+
+        if getattr(self, "_help", None) is None:
+            self._help = HelpDialog(language_for(self.settings), self)
+        self._help.open_topic(topic or section_for(self.stack.currentWidget()))
+        self._help.show()
+        self._help.raise_()
+
+    def show_workshop(self) -> None:
+        """F11: the open portfolio full screen, in large type, for the decision meeting."""
+        from .workshop import WorkshopWindow
+
+        self.workshop = WorkshopWindow(self.doc, language_for(self.settings), self)
+        self.workshop.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workshop.destroyed.connect(lambda _=None: setattr(self, "workshop", None))
+        screen = self.screen() or QApplication.primaryScreen()
+        self.workshop.setGeometry(screen.geometry())  # also without a window manager (projector laptops vary)
+        self.workshop.showFullScreen()
 
     def about(self) -> None:
         info = self.kb.info()
@@ -381,9 +421,12 @@ class MainWindow(QMainWindow):
             self.doc.clear_recovery()
 
     def start(self, file: Path | None) -> None:
-        """What the user sees first: the file asked for, else the sample on the very first start."""
+        """What the user sees first: the file asked for, else the last file, else the sample on the very first start."""
+        last = self.settings.last_file()
         if file is not None:
             self.open_path(file, confirm=False)
+        elif last is not None and not self.settings.first_start:
+            self.open_path(last, confirm=False)  # where the user left off
         elif self.settings.first_start:
             self.open_path(SAMPLE, remember=False, confirm=False)
             self.show_hint(self.tr("This is a sample portfolio of a German manufacturer. Click a use case to edit it, "

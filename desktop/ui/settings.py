@@ -39,6 +39,11 @@ class Settings:
             self.qsettings.setValue("recent_files", [str(p) for p in existing])
         return existing
 
+    def last_file(self) -> Path | None:
+        """The portfolio opened or saved last, if it still exists: the app reopens it on start."""
+        recent = self.recent_files()
+        return recent[0] if recent else None
+
     def add_recent(self, path: Path) -> None:
         names = [str(p) for p in self.recent_files() if p.resolve() != Path(path).resolve()]
         self.qsettings.setValue("recent_files", [str(Path(path).resolve()), *names][:MAX_RECENT])

@@ -1383,6 +1383,29 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="43"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="52"/>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="56"/>
+        <source>Search the glossary (e.g. PUE, KV cache)</source>
+        <translation>Im Glossar suchen (z. B. PUE, KV-Cache)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="108"/>
+        <source>Nothing in the glossary matches “{0}”.</source>
+        <translation>Nichts im Glossar passt zu „{0}“.</translation>
+    </message>
+</context>
+<context>
     <name>IdentitiesDialog</name>
     <message>
         <location filename="../../desktop/ui/report/identities.py" line="115"/>
@@ -1750,297 +1773,302 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40"/>
+        <location filename="../../desktop/ui/main_window.py" line="42"/>
         <source>Model Strategy portfolio (*.json);;All files (*)</source>
         <translation>Model-Strategy-Portfolio (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Use cases</source>
         <translation>Anwendungsfälle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>Knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Open &amp;sample portfolio</source>
         <translation>&amp;Beispielportfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>Veri&amp;fy a report…</source>
         <translation>Bericht &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Update &amp;knowledge base from file…</source>
         <translation>&amp;Wissensbasis aus Datei aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Roll &amp;back knowledge update</source>
         <translation>Wissensbasis-Aktualisierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Add &amp;model from disk…</source>
         <translation>&amp;Modell von Datenträger hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Follow the system</source>
         <translation>Systemsprache verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>&amp;Identities…</source>
         <translation>&amp;Identitäten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;About Model Strategy Studio</source>
         <translation>Ü&amp;ber Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Knowledge base {0} · newest fact {1}</source>
         <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>{0} facts older than 12 months</source>
         <translation>{0} Angaben älter als 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
         <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Knowledge base: {0}</source>
         <translation>Wissensbasis: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Cannot open portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Save portfolio as</source>
         <translation>Portfolio speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Cannot save portfolio</source>
         <translation>Portfolio kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
-        <source>The new language applies when Model Strategy Studio starts next.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Model Strategy Studio.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Autosave works again.</source>
         <translation>Die automatische Sicherung funktioniert wieder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Autosave failed</source>
         <translation>Automatische Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Recovery file set aside</source>
         <translation>Wiederherstellungsdatei beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -3413,6 +3441,124 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <location filename="../../desktop/ui/report/verify_dialog.py" line="296"/>
         <source>⚠ {0} result(s) differ from the report:</source>
         <translation>⚠ {0} Ergebnis(se) weichen vom Bericht ab:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="81"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="90"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="91"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="92"/>
+        <source>Leave (Esc)</source>
+        <translation>Verlassen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="136"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="146"/>
+        <source>Cost against volume</source>
+        <translation>Kosten über Volumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="146"/>
+        <source>Cumulative cost</source>
+        <translation>Kumulierte Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="146"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="147"/>
+        <source>Cost mix</source>
+        <translation>Kostenmix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="169"/>
+        <source>Change utilisation</source>
+        <translation>Auslastung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="174"/>
+        <source>Change electricity price</source>
+        <translation>Strompreis ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="221"/>
+        <source>The assessment failed: {error}</source>
+        <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="224"/>
+        <source>Recommended mix: {monthly} per month, {tco} over {months} months</source>
+        <translation>Empfohlener Mix: {monthly} im Monat, {tco} über {months} Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="246"/>
+        <source>No candidate qualifies</source>
+        <translation>Kein Kandidat ist geeignet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="250"/>
+        <source>{monthly} per month · {kind}</source>
+        <translation>{monthly} im Monat · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="259"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="259"/>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="259"/>
+        <source>{months} months</source>
+        <translation>{months} Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="260"/>
+        <source>Up front</source>
+        <translation>Vorab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="328"/>
+        <source>Utilisation: {pct}</source>
+        <translation>Auslastung: {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="329"/>
+        <source>Electricity: {price} per kWh</source>
+        <translation>Strom: {price} je kWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="347"/>
+        <source>Volume: no token volume set</source>
+        <translation>Volumen: kein Token-Volumen angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop.py" line="354"/>
+        <source>What if: {volume} tokens per month</source>
+        <translation>Was wäre, wenn: {volume} Token im Monat</translation>
     </message>
 </context>
 </TS>

@@ -1,15 +1,35 @@
-"""Numbers as the charts and tables print them."""
+"""Numbers as the charts and tables print them: the same desktop.i18n.Formats the report uses.
+
+The window sets the locale from the UI language and the organisation's country (`set_locale`) before
+the views redraw, so "15.988 €" on screen is "15.988 €" in the German PDF.
+"""
 
 from __future__ import annotations
 
+from desktop.i18n import Formats
+
+_formats = Formats("en")
+
+
+def set_locale(lang: str, country: str | None = None) -> Formats:
+    """Use this language and country for every number drawn from now on."""
+    global _formats
+    _formats = Formats(lang, country)
+    return _formats
+
+
+def current() -> Formats:
+    return _formats
+
 
 def money(amount: float, currency: str) -> str:
-    return f"{amount:,.0f} {currency}"
+    return _formats.money(amount, currency)
 
 
 def tokens(count: float) -> str:
-    for size, unit in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if abs(count) >= size:
-            value = count / size
-            return f"{value:,.{0 if value >= 100 else 1}f}{unit}"
-    return f"{count:,.0f}"
+    return _formats.tokens(count)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A plain number the local way ('7.000', "7'000", '7,000'): for axis ticks and tables."""
+    return _formats.num(value, decimals)
