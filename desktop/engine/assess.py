@@ -341,7 +341,8 @@ def cost_result(b: Built, uc: UseCase, portfolio: Portfolio) -> CostResult:
         candidate=b.cand.id, kind=b.cand.kind, currency=org.currency, monthly=monthly,
         monthly_total=round(monthly.total, 2), replicas=b.replicas, devices=b.devices, capex=round(b.capex, 2),
         tco=tco, tco_total=tco[-1] if tco else 0.0,
-        cost_per_million_tokens=round(monthly.total / tokens * 1e6, 4) if tokens else 0.0,
+        # Below one token a month the figure means nothing (and overflows): shown as 0.
+        cost_per_million_tokens=round(monthly.total / tokens * 1e6, 4) if tokens >= 1 else 0.0,
         acquisition=b.cand.acquisition if b.cand.kind == "self-hosted" else None,
         running_monthly=round(running, 2), cash_out_by_year=flow.by_year(), end_book_value=round(flow.end_book_value, 2),
         tco_present_value=flow.present_value(org.cost_of_capital), forced_migration_month=b.forced_switch_month,
@@ -470,12 +471,15 @@ def decide(ua: UseCaseAssessment, uc: UseCase) -> None:
             family = "open-weight" if pick.candidate.kind == "self-hosted" else "api"
             rules = [h for h in pick.score.rules if h.favours == family]
             strongest = " and ".join(f"{s.topic} (question {s.question})" for s in top)
+            # `topics` and `rule_ids` let another language name the same things its own way.
+            topics = "|".join(f"{s.topic}#{s.question}" for s in top)
             if rules:
                 _say_summary(ua, say("summary.recommended_rules", label=pick.label, score=pick.score.total,
-                                     strongest=strongest, rules=", ".join(r.name for r in rules)))
+                                     strongest=strongest, topics=topics, rules=", ".join(r.name for r in rules),
+                                     rule_ids="|".join(r.rule for r in rules)))
             else:
                 _say_summary(ua, say("summary.recommended", label=pick.label, score=pick.score.total,
-                                     strongest=strongest))
+                                     strongest=strongest, topics=topics))
             messages = [say("reason.question", topic=s.topic, question=s.question, score=s.score,
                             **nest("detail", s.messages[0])) for s in top if s.messages]
             messages += [say("reason.rule", rule=r.rule, name=r.name, points=r.points, summary=r.summary)

@@ -28,6 +28,8 @@ class Exclusion(BaseModel):
     @classmethod
     def of(cls, question: int | Literal["rule"], kind: str, rule_id: str | None = None, **params: Param) -> Exclusion:
         """An exclusion whose reason is the English rendering of its message ("ex." + kind)."""
+        if rule_id:
+            params = {**params, "rule_id": rule_id}
         return cls(question=question, kind=kind, params=params, rule=rule_id,
                    reason=english(say(f"ex.{kind}", **params)))
 
