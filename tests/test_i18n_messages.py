@@ -33,6 +33,7 @@ def engine_kinds() -> dict[str, set[str]]:
         text = (engine / name).read_text()
         exclusions |= set(re.findall(r'\bproblem\(\s*\d\s*,\s*"([a-z_]+)"', text))
         exclusions |= set(re.findall(r'Exclusion\([^)]*?kind="([a-z_]+)"', text, re.S))
+        exclusions |= set(re.findall(r'Exclusion\.of\(\s*(?:\d|"rule")\s*,\s*"([a-z_]+)"', text))
     return {"risk": risks, "exclusion": exclusions}
 
 

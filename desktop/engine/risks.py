@@ -77,13 +77,16 @@ def candidate_risks(ca: CandidateAssessment, found: Resolved, uc: UseCase, portf
     sz = ca.sizing
     band = sz.error_band if sz is not None else {}
     if band.get("few_points"):
-        points = int(band.get("points", 0))
-        add("few_measurements" if points else "no_measurements", "low",
-            (f"speed figures for {band.get('hardware_class')} rest on {points} public measurement(s)" if points else
-             f"no public measurement of {band.get('hardware_class')} hardware in the validation ledger")
-            + f": trust them to about ±{band.get('mape_pct', 0):.0f} %",
-            hardware_class=str(band.get("hardware_class")), points=int(band.get("points", 0)),
-            mape_pct=float(band.get("mape_pct", 0)))
+        points, trust = int(band.get("points", 0)), float(band.get("mape_pct", 0))
+        hardware_class = str(band.get("hardware_class"))
+        if points:
+            add("few_measurements", "low", f"speed figures for {hardware_class} rest on {points} public "
+                f"measurement(s): trust them to about ±{trust:.0f} %", hardware_class=hardware_class, points=points,
+                mape_pct=trust)
+        else:
+            add("no_measurements", "low", f"no public measurement of {hardware_class} hardware in the validation "
+                f"ledger: trust its speed figures to about ±{trust:.0f} %", hardware_class=hardware_class,
+                points=points, mape_pct=trust)
     if sz is not None and sz.fits:
         if w.latency_target_ms and sz.ttft_s * 1000 > w.latency_target_ms:
             add("latency", "medium", f"time to first token {sz.ttft_s * 1000:.0f} ms misses the "
