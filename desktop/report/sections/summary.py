@@ -1,0 +1,77 @@
+"""The executive summary: the recommended mix, key figures and top risks."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from .. import charts
+from ..document import Report
+from ..markup import e as _e
+from ..styles import FONT, INK, LIGHT
+from . import checklist
+
+MIX_CHART_ROWS = 15
+
+
+def render(rep: Report, number: str) -> list:
+    t, a = rep.t, rep.a
+    story: list = [rep.heading(number, t("sec_summary"), 0)]
+    kinds = {"self-hosted": 0, "api": 0}
+    for ua in a.use_cases:
+        ca = rep.chosen(ua)
+        if ca is not None:
+            kinds[ca.candidate.kind] += 1
+    story.append(rep.P(_e(t("summary_intro", n=len(a.use_cases), monthly=rep.money(a.total_monthly),
+                               tco=rep.money(a.total_tco), months=a.horizon_months))
+                        + " " + _e(t("summary_split", self_hosted=kinds["self-hosted"], api=kinds["api"]))))
+    n_obl = len(checklist.items(rep)["all"])
+    kpis = [(rep.money(a.total_monthly), t("kpi_monthly")),
+            (rep.money(a.total_tco), t("kpi_tco", months=a.horizon_months)),
+            (str(len(a.use_cases)), t("kpi_use_cases")),
+            (str(n_obl), t("kpi_obligations"))]
+    cells = [[Paragraph(_e(v), rep.s["kpi_value"]) for v, _ in kpis],
+             [Paragraph(_e(lbl), rep.s["kpi_label"]) for _, lbl in kpis]]
+    kpi = Table(cells, colWidths=[rep.text_w / 4] * 4, hAlign="LEFT")
+    kpi.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+        ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
+        ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    story += [Spacer(1, 4), kpi, Spacer(1, 6)]
+    story.append(rep.P(_e(t("recommended_mix")), "h3"))
+    rows = [[_e(t("col_use_case")), _e(t("col_recommendation")), _e(t("col_kind")), _e(t("col_monthly")),
+             _e(t("col_share")), _e(t("col_tco", months=a.horizon_months))]]
+    chart_items = []
+    for ua, mix in zip(a.use_cases, a.mix, strict=False):
+        ca = rep.chosen(ua)
+        if ca is None:
+            rows.append([_e(ua.name), f"<i>{_e(t('none_qualifies'))}</i>", "—", "—", "—", "—"])
+            continue
+        rows.append([_e(ua.name), _e(rep.label(ca)), _e(t(f"kind_{ca.candidate.kind}")),
+                     _e(rep.money(mix.monthly)), _e(t.pct(mix.share)), _e(rep.money(ca.cost.tco_total))])
+        chart_items.append((ua.name, mix.monthly, ca.candidate.kind))
+    rows.append([f"<b>{_e(t('total'))}</b>", "", "", f"<b>{_e(rep.money(a.total_monthly))}</b>",
+                 f"<b>{_e(t.pct(1.0 if a.total_monthly else 0))}</b>", f"<b>{_e(rep.money(a.total_tco))}</b>"])
+    story.append(rep.table(rows, [0.26, 0.29, 0.11, 0.12, 0.09, 0.13], align_right_from=3,
+                            extra=[("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+                                   ("BACKGROUND", (0, -1), (-1, -1), colors.white)]))
+    if len(chart_items) > MIX_CHART_ROWS:
+        chart_items.sort(key=lambda i: -i[1])
+        rest = chart_items[MIX_CHART_ROWS - 1:]
+        chart_items = chart_items[:MIX_CHART_ROWS - 1] + [
+            (t("mix_others", n=len(rest)), sum(i[1] for i in rest), "mixed")]
+    if chart_items:
+        story.append(Spacer(1, 8))
+        story.append(KeepTogether([rep.P(_e(t("chart_mix_title")), "h3k"),
+                                   charts.mix_chart(chart_items, rep.cur, t, rep.text_w)]))
+    story.append(rep.P(_e(t("top_risks")), "h3"))
+    risks = rep.risks()
+    if risks:
+        for r in risks[:7]:
+            story.append(rep.P(_e(r), "bullet", bulletText="•"))
+    else:
+        story.append(rep.P(_e(t("no_risks"))))
+    return story
