@@ -282,7 +282,6 @@ class Report:
         canv.saveState()
         canv.setFillColor(ACCENT)
         canv.rect(0, self.page_h - 0.9 * cm, self.page_w, 0.9 * cm, stroke=0, fill=1)
-        canv.rect(MARGIN_X, self.page_h * 0.70, 1.6 * cm, 0.16 * cm, stroke=0, fill=1)
         canv.restoreState()
         self._footer(canv, doc)
 
@@ -317,6 +316,7 @@ class Report:
             checklist,
             contents,
             cover,
+            memo,
             sensitivity,
             signature,
             summary,
@@ -343,8 +343,8 @@ class Report:
         body += [NextPageTemplate("signature"), PageBreak()]
         body += signature.render(self, str(n))
 
-        story = cover.render(self) + [NextPageTemplate("body"), PageBreak()]
-        story += contents.render(self, list(self.toc)) + [PageBreak()] + body
+        story = [NextPageTemplate("body"), *memo.render(self), PageBreak()]
+        story += contents.render(self, list(self.toc)) + cover.render(self) + [PageBreak()] + body
 
         buffer = io.BytesIO()
         doc = BaseDocTemplate(

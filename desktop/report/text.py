@@ -914,3 +914,100 @@ class Text:
             return "".join(items)
         last = " und " if self.lang == "de" else " and "
         return ", ".join(items[:-1]) + last + items[-1]
+
+
+# -- the decision memo (page 1), the cost split, scenarios, next steps (issue 15) ----------------------
+T.update({
+    "memo_title": ("Decision memo", "Entscheidungsvorlage"),
+    "memo_meta": ("{portfolio} · {client} · {date}", "{portfolio} · {client} · {date}"),
+    "memo_decision": ("Decision asked for", "Erbetene Entscheidung"),
+    "memo_decision_text": (
+        "Approve the recommended model strategy for {n} use cases: an upfront investment of {capex}, then "
+        "{monthly} per month, {tco} over {months} months in all.",
+        "Freigabe der empfohlenen Modellstrategie für {n} Anwendungsfälle: eine Anfangsinvestition von {capex}, "
+        "danach {monthly} im Monat, insgesamt {tco} über {months} Monate.",
+    ),
+    "memo_decision_text_n1": (
+        "Approve the recommended model strategy for one use case: an upfront investment of {capex}, then "
+        "{monthly} per month, {tco} over {months} months in all.",
+        "Freigabe der empfohlenen Modellstrategie für einen Anwendungsfall: eine Anfangsinvestition von {capex}, "
+        "danach {monthly} im Monat, insgesamt {tco} über {months} Monate.",
+    ),
+    "memo_recommendations": ("Recommendation per use case", "Empfehlung je Anwendungsfall"),
+    "memo_col_why": ("Deciding reason (engine, English)", "Ausschlaggebender Grund (Engine, englisch)"),
+    "memo_col_why_en": ("Deciding reason", "Ausschlaggebender Grund"),
+    "memo_more_use_cases": ("… and {n} more use cases: see section 1.", "… und {n} weitere Anwendungsfälle: siehe Abschnitt 1."),
+    "plain_self_hosted": ("Run {model} on our own {gpus}× {accelerator} ({acquisition}).",
+                          "{model} selbst betreiben auf {gpus}× {accelerator} ({acquisition})."),
+    "plain_self_hosted_platform": ("Run {model} on the shared platform {platform}.",
+                                   "{model} auf der gemeinsamen Plattform {platform} betreiben."),
+    "plain_api": ("Use {vendor}'s API {api}.", "Die API {api} von {vendor} nutzen."),
+    "plain_none": ("No option qualifies; the use case cannot be served as specified.",
+                   "Keine Option kommt in Frage; der Anwendungsfall ist so nicht umsetzbar."),
+    "plain_pinned": ("(chosen by the user)", "(vom Nutzer gewählt)"),
+    "memo_cost": ("What it costs", "Was es kostet"),
+    "cost_split": ("Monthly cost by kind", "Monatliche Kosten nach Art"),
+    "cb_api": ("Vendor fees (APIs)", "Anbietergebühren (APIs)"),
+    "cb_hardware": ("Hardware (depreciation or rent)", "Hardware (Abschreibung oder Miete)"),
+    "cb_maintenance": ("Hardware maintenance", "Hardware-Wartung"),
+    "cb_power": ("Power", "Strom"),
+    "cb_colocation": ("Colocation", "Rechenzentrumsfläche"),
+    "cb_staff": ("Internal staff time", "Interne Personalzeit"),
+    "cb_migration": ("Switching reserve (model changes)", "Rücklage für Modellwechsel"),
+    "key_figures": ("Key figures", "Kennzahlen"),
+    "kf_capex": ("Upfront investment (hardware)", "Anfangsinvestition (Hardware)"),
+    "kf_monthly": ("Per month", "Pro Monat"),
+    "kf_tco": ("Over {months} months", "Über {months} Monate"),
+    "kf_year": ("Cash out in year {n}", "Auszahlungen im Jahr {n}"),
+    "memo_scenarios": ("Scenarios compared", "Szenarien im Vergleich"),
+    "col_scenario": ("Scenario", "Szenario"),
+    "col_upfront": ("Upfront", "Anfangs"),
+    "col_note": ("Note", "Hinweis"),
+    "sc_all_api": ("All API", "Alles per API"),
+    "sc_all_self_hosted": ("All self-hosted", "Alles selbst betrieben"),
+    "sc_recommended": ("Recommended mix", "Empfohlener Mix"),
+    "sc_consolidated": ("Best consolidation", "Beste Bündelung"),
+    "sc_chosen": ("recommended", "empfohlen"),
+    "sc_unserved": ("leaves {n} use case(s) unserved", "lässt {n} Anwendungsfall/-fälle unbedient"),
+    "sc_pooled": ("pools on {n} platform(s)", "bündelt auf {n} Plattform(en)"),
+    "memo_risks": ("Top risks of the recommendation", "Wichtigste Risiken der Empfehlung"),
+    "memo_next": ("Next steps", "Nächste Schritte"),
+    "col_step": ("Step", "Schritt"),
+    "col_owner": ("Owner", "Verantwortlich"),
+    "col_by": ("By", "Bis"),
+    "ns_approve": ("Approve the recommendation and its budget.", "Empfehlung und Budget freigeben."),
+    "ns_order": ("Order the hardware ({capex}) and plan its installation.",
+                 "Hardware bestellen ({capex}) und die Installation planen."),
+    "ns_dpa": ("Conclude the data-processing agreements (GDPR Art. 28) with {vendor}.",
+               "Auftragsverarbeitungsverträge (DSGVO Art. 28) abschließen mit {vendor}."),
+    "ns_switch": ("Switch before the vendor retires the model: {api}.",
+                  "Wechseln, bevor der Anbieter das Modell abkündigt: {api}."),
+    "ns_evaluate": ("Evaluate the recommended option on your own data: {ucs}.",
+                    "Die empfohlene Option mit eigenen Daten prüfen: {ucs}."),
+    "ns_ai_act": ("Meet the EU AI Act duties {duties}.", "Die Pflichten der KI-Verordnung erfüllen: {duties}."),
+    "ns_checklist": ("Work through the obligations checklist (section {n}).",
+                     "Die Checkliste der Pflichten abarbeiten (Abschnitt {n})."),
+    "owner_md": ("Managing director", "Geschäftsführung"),
+    "owner_cfo": ("CFO", "Finanzleitung"),
+    "owner_legal": ("Legal counsel", "Rechtsberatung"),
+    "owner_it": ("IT lead", "IT-Leitung"),
+    "owner_uc": ("Use-case owners", "Fachverantwortliche"),
+    "owner_compliance": ("Legal counsel", "Rechtsberatung"),
+    "by_now": ("now", "jetzt"),
+    "by_after_approval": ("after approval", "nach Freigabe"),
+    "by_before_data": ("before data is sent", "vor dem ersten Datenfluss"),
+    "by_before_go_live": ("before go-live", "vor dem Produktivstart"),
+    "by_date": ("{date}", "{date}"),
+    "by_in_force": ("in force ({date})", "gilt seit {date}"),
+    "memo_vat": (
+        "Amounts in {currency}, without VAT: prices are recorded as the vendors publish them (API and cloud list "
+        "prices without VAT); no VAT is added. USD prices are converted at 1 {currency} = {rate} USD as entered in "
+        "the portfolio; the portfolio records no date for this rate, the assessment is of {date}.",
+        "Beträge in {currency}, ohne Umsatzsteuer: Preise wie von den Anbietern veröffentlicht (API- und "
+        "Cloud-Listenpreise ohne USt.); es wird keine USt. aufgeschlagen. USD-Preise umgerechnet mit 1 {currency} = "
+        "{rate} USD laut Portfolio; das Portfolio nennt kein Datum für diesen Kurs, die Bewertung ist vom {date}.",
+    ),
+    "memo_more_risks": ("{n} further risks: see the risk register (section 1).",
+                        "{n} weitere Risiken: siehe Risikoregister (Abschnitt 1)."),
+    "about_report": ("About this report", "Zu diesem Bericht"),
+})

@@ -1,4 +1,5 @@
-"""The cover: title, client, consultant, date, knowledge-base version and signer."""
+"""About this report (below the contents): title, client, consultant, date, knowledge-base version and signer.
+Page 1 is the decision memo (sections/memo.py)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,12 @@ from reportlab.platypus import Spacer
 
 from ..document import Report
 from ..markup import e as _e
-from ..styles import MARGIN_TOP
 
 
 def render(rep: Report) -> list:
     t, info = rep.t, rep.info
-    story: list = [Spacer(1, rep.page_h * 0.30 - MARGIN_TOP)]
-    story.append(rep.P(_e(t("title")), "cover_title"))
-    story.append(rep.P(_e(t("subtitle")), "cover_sub"))
-    story.append(rep.P(_e(rep.p.name), "cover_name"))
+    story: list = [Spacer(1, 10), rep.P(_e(t("about_report")), "h3k"),
+                   rep.P(f"<b>{_e(rep.p.name)}</b> — {_e(t('subtitle'))}")]
     v = info.get("verification", {})
     rows = [
         (t("client"), _e(rep.p.organisation.name)),
@@ -32,7 +30,7 @@ def render(rep: Report) -> list:
     else:
         rows.append((t("signed_by"), f"<b>{_e(t('unsigned_draft'))}</b>"))
     story.append(rep.kv_table(rows, 0.32))
-    story.append(Spacer(1, 18))
+    story.append(Spacer(1, 6))
     story.append(rep.P(_e(t("cover_note")), "small"))
     story.append(rep.P(_e(t("cover_verify")), "small"))
     return story
