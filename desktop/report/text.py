@@ -1010,4 +1010,8 @@ T.update({
     "memo_more_risks": ("{n} further risks: see the risk register (section 1).",
                         "{n} weitere Risiken: siehe Risikoregister (Abschnitt 1)."),
     "about_report": ("About this report", "Zu diesem Bericht"),
+    "engine_words": ("", "Die Begründungen stehen im Wortlaut der Bewertungs-Engine (englisch)."),
+    "rec_combination": ("How the total was made: {how}", "So entstand die Gesamtpunktzahl: {how}"),
+    "rec_others": ("The other options, as the assessment judged them:",
+                   "Die anderen Optionen, wie die Bewertung sie beurteilt:"),
 })

@@ -256,68 +256,22 @@ def _recommendation(rep: Report, ua: UseCaseAssessment, uc: UseCase | None) -> l
     key = "rec_pinned" if ua.pinned else "rec_line"
     story.append(rep.P(f"<b>{_e(t(key, label=rep.label(ca), score=t.num(ca.score.total, 1)))}</b>"))
     rows = []
-    reasons = five_questions(rep, ca, ua, uc)
     for q in range(1, 6):
         sub = next((s for s in ca.score.subscores if s.question == q), None)
         rows.append([f"<b>{_e(t('question_n', n=q, topic=t(f'q{q}')))}</b>",
-                     t.num(sub.score) if sub else "—", _e(reasons.get(q, ""))])
+                     t.num(sub.score) if sub else "—", _e("; ".join(sub.reasons) if sub else "")])
     story.append(rep.table(rows, [0.17, 0.07, 0.76], header=False,
                             extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")]))
-    family = "open-weight" if ca.candidate.kind == "self-hosted" else "api"
-    hits = [h.name for h in ca.score.rules if h.favours == family]
-    if hits:
-        story.append(rep.P(_e(t("rec_rules", rules=", ".join(hits))), "small"))
-    others = sorted((c for c in ua.candidates if c is not ca and not c.score.excluded),
-                    key=lambda c: -c.score.total)
+    if t.lang != "en":
+        story.append(rep.P(_e(t("engine_words")), "note"))
+    if ca.score.combination:
+        story.append(rep.P(_e(t("rec_combination", how=ca.score.combination)), "small"))
+    if ca.score.rules:
+        hits = ", ".join(f"{h.name} ({'+' if h.points >= 0 else ''}{t.num(h.points)})" for h in ca.score.rules)
+        story.append(rep.P(_e(t("rec_rules", rules=hits)), "small"))
+    others = [c for c in ua.candidates if c is not ca and c.outcome]
     if others:
-        story.append(rep.P(_e(t("rec_runner_up", label=rep.label(others[0]),
-                                 score=t.num(others[0].score.total, 1))), "small"))
+        story.append(rep.P(_e(t("rec_others")), "small"))
+        for c in others:
+            story.append(rep.P(f"{_e(rep.label(c))}: {_e(c.outcome)}", "small", bulletText="–"))
     return story
-
-
-def five_questions(rep: Report, ca: CandidateAssessment, ua: UseCaseAssessment, uc: UseCase | None) -> dict[int, str]:
-    t = rep.t
-    c = ca.candidate
-    api = rep.cat.apis.get((c.api or "").lower()) if c.kind == "api" else None
-    model = rep.cat.model(c.model or "") if c.kind == "self-hosted" else None
-    out: dict[int, str] = {}
-    if ca.license is None:
-        out[1] = t("r_q1_api", vendor=api.vendor if api else c.api)
-    else:
-        out[1] = t("r_q1", verdict=t(f"verdict_{ca.license.verdict.value}"), lic=ca.license.license,
-                   n=len(ca.license.obligations))
-    if ca.sizing is None:
-        out[2] = t("r_q2_api")
-        if api and api.typical_latency_ms and uc and uc.workload.latency_target_ms \
-                and api.typical_latency_ms > uc.workload.latency_target_ms:
-            out[2] += " " + t("r_q2_latency_miss", ms=t.num(api.typical_latency_ms),
-                              target=t.num(uc.workload.latency_target_ms))
-    else:
-        sz = ca.sizing
-        if sz.fits:
-            out[2] = t("r_q2", need=t.num(sz.memory.total_gb), usable=t.num(sz.memory.usable_gb),
-                       tps=t.num(sz.decode_tokens_per_s), ttft=t.num(sz.ttft_s, 2), replicas=ca.cost.replicas)
-        else:
-            out[2] = t("r_q2_nofit", need=t.num(sz.memory.total_gb), usable=t.num(sz.memory.usable_gb))
-    if uc is not None and c.id in uc.evaluations:
-        out[3] = t("r_q3_eval", score=t.num(uc.evaluations[c.id]))
-    elif uc is not None:
-        tier = model.quality_tier if model else (api.quality_tier if api else "mid")
-        out[3] = t("r_q3_tier", tier=t(f"tier_{tier}"), need=t(f"qn_{uc.quality_need}"))
-    if model is not None:
-        s = model.support
-        out[4] = t("r_q4", maintainer=s.maintainer, engines=", ".join(s.engines) or "—",
-                   community=t(f"community_{s.community}"))
-    elif api is not None:
-        out[4] = t("r_q4_api", vendor=api.vendor)
-        if api.deprecation_date is not None:
-            out[4] += " " + t("r_q4_deprecated", date=t.date(api.deprecation_date),
-                              month=ca.cost.forced_migration_month or "—")
-    cost_sub = next((s for s in ca.score.subscores if s.question == 5), None)
-    if cost_sub is not None and cost_sub.score < 99.95:
-        extra = t("r_q5_ratio", pct=t.pct(cost_sub.score / 100))
-    else:
-        extra = t("r_q5_cheapest")
-    out[5] = t("r_q5", monthly=rep.money(ca.cost.monthly_total), tco=rep.money(ca.cost.tco_total),
-               months=rep.a.horizon_months, cheapest=extra)
-    return out
