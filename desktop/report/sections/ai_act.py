@@ -35,19 +35,19 @@ def ai_title(rep: Report, duty: DutyFinding) -> str:
 
 
 def ai_act_checklist_items(rep: Report) -> list[tuple[str, str, dict]]:
-    """(group, duty id, item) for every AI Act duty the engine says applies (not merely possibly):
-    transparency duties are things to display, the rest other duties."""
+    """(group, duty id, item) for every AI Act duty the engine finds, as the AI Act section lists them (a
+    duty that only possibly applies is marked so at its use case): transparency duties are things to
+    display, the rest other duties."""
     items: dict[str, tuple[str, str, dict]] = {}
     for ua in rep.a.use_cases:
         result = ai_act_results(rep).get(ua.use_case)
         for duty in result.duties if result else []:
-            if duty.certainty != "yes":
-                continue
             group = "display" if duty.article.startswith("Art. 50") else "other"
+            text = ai_msg(rep, duty.message)
             item = items.setdefault(duty.id, (group, duty.id, {
-                "text": ai_msg(rep, duty.message), "ucs": [],
+                "text": text, "ucs": [],
                 "ref": rep.t("ref_ai_act", article=duty.article), "source": duty.source}))[2]
-            item["ucs"].append(ua.name)
+            item["ucs"].append(ua.name + ("" if duty.certainty == "yes" else f" ({rep.t('ai_possibly')})"))
     return list(items.values())
 
 

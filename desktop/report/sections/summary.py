@@ -67,11 +67,44 @@ def render(rep: Report, number: str) -> list:
         story.append(Spacer(1, 8))
         story.append(KeepTogether([rep.P(_e(t("chart_mix_title")), "h3k"),
                                    charts.mix_chart(chart_items, rep.cur, t, rep.text_w)]))
-    story.append(rep.P(_e(t("top_risks")), "h3"))
-    risks = rep.risks()
-    if risks:
-        for r in risks[:7]:
-            story.append(rep.P(_e(r), "bullet", bulletText="•"))
-    else:
-        story.append(rep.P(_e(t("no_risks"))))
+    story += risk_register(rep)
+    return story
+
+
+# Mitigation and owner by the engine's risk kind (message id): this report's advice, not a judgement.
+MITIGATION = {"deprecation": ("mit_deprecation", "owner_it"), "stale_price": ("mit_stale_price", "owner_cfo"),
+              "unpriced_hardware": ("mit_unpriced_hardware", "owner_cfo"),
+              "data_to_api": ("mit_data_to_api", "owner_legal"), "quality_gap": ("mit_quality", "owner_uc"),
+              "no_evaluation": ("mit_quality", "owner_uc"), "latency": ("mit_latency", "owner_it"),
+              "latency_unknown": ("mit_latency", "owner_it"), "unserved": ("mit_unserved", "owner_uc"),
+              "pinned_excluded": ("mit_unserved", "owner_uc"), "close_call": ("mit_close_call", "owner_md"),
+              "near_break_even": ("mit_near_break_even", "owner_cfo")}
+
+
+def mitigation(kind: str) -> tuple[str, str]:
+    if kind.startswith("license_"):
+        return "mit_license", "owner_legal"
+    return MITIGATION.get(kind, ("mit_other", "owner_uc"))
+
+
+def risk_register(rep: Report) -> list:
+    """The engine's risk register for the recommended options, most severe first."""
+    from .memo import top_risks  # noqa: PLC0415 - one order for the memo and the register
+
+    t = rep.t
+    story: list = [rep.P(_e(t("risk_register")), "h3"), rep.P(_e(t("risk_register_intro")), "small")]
+    risks, seen = [], set()
+    for r in top_risks(rep):
+        text = rep.risk_text(r)
+        if text not in seen:
+            seen.add(text)
+            risks.append((r, text))
+    if not risks:
+        return [*story, rep.P(_e(t("no_risks")))]
+    rows = [[_e(t("col_risk")), _e(t("col_severity")), _e(t("col_mitigation")), _e(t("col_owner"))]]
+    for r, text in risks:
+        mit, owner = mitigation(r.kind)
+        sev = t(f"sev_{r.severity}")
+        rows.append([_e(text), f"<b>{_e(sev)}</b>" if r.severity == "high" else _e(sev), _e(t(mit)), _e(t(owner))])
+    story.append(rep.table(rows, [0.42, 0.11, 0.28, 0.19]))
     return story

@@ -16,7 +16,7 @@ from ..document import Report
 from ..markup import e as _e
 from ..markup import link as _link
 from ..markup import link_text as _link_text
-from ..styles import LIGHT
+from ..styles import INK, LIGHT
 
 
 def render(rep: Report, number: str, ua: UseCaseAssessment, first: bool, section_number: str) -> list:
@@ -158,12 +158,20 @@ def license_section(rep: Report, ua: UseCaseAssessment) -> list:
                             f"<br/>{_e(t('lic_candidates', names=names))}"))
         d = lic.deciding_reason
         if d is not None:
-            text = f"{_e(t('deciding_clause', clause=d.clause))}: {_e(d.summary)}"
+            which = t("deciding_term", clause=d.clause) if d.kind == "ApiContract" else t("deciding_clause", clause=d.clause)
+            text = f"{_e(which)}: {_e(d.summary)}"
             block.append(Paragraph(text, rep.s["body"].clone("lic_body", leftIndent=10, spaceAfter=1)))
             if d.quote:
                 block.append(rep.P(f"“{_e(d.quote)}”", "quote"))
             block.append(Paragraph(f"{_e(t('source'))}: {_link(d.source)}",
-                                   rep.s["small"].clone("lic_src", leftIndent=10, spaceAfter=3)))
+                                   rep.s["small"].clone("lic_src", leftIndent=10, spaceAfter=1)))
+        as_of = verdict_as_of(rep, members[0])
+        if as_of:
+            block.append(Paragraph(_e(as_of), rep.s["small"].clone("lic_asof", leftIndent=10, spaceAfter=3)))
+        for flag in lic.risk_flags:
+            block.append(Paragraph(f"⚠ {_e(flag.summary)} <font color='#5A5A5A' size='7'>({_e(flag.clause)}; "
+                                   f"{_link(flag.source)})</font>",
+                                   rep.s["small"].clone("lic_flag", leftIndent=10, spaceAfter=2, textColor=INK)))
         if lic.obligations:
             block.append(Paragraph(f"<b>{_e(t('obligations'))}</b>", rep.s["body"].clone(
                 "lic_ob", leftIndent=10, spaceAfter=1)))
@@ -173,10 +181,30 @@ def license_section(rep: Report, ua: UseCaseAssessment) -> list:
                                        rep.s["bullet"].clone("lic_ob_item", leftIndent=22, bulletIndent=12),
                                        bulletText="–"))
         else:
-            block.append(Paragraph(_e(t("no_obligations")), rep.s["small"].clone("lic_none", leftIndent=10,
-                                                                                  spaceAfter=4)))
+            none = t("no_obligations_but_terms") if lic.risk_flags else t("no_obligations")
+            block.append(Paragraph(_e(none), rep.s["small"].clone("lic_none", leftIndent=10, spaceAfter=4)))
         story.append(KeepTogether(block))
     return story
+
+
+def verdict_as_of(rep: Report, ca: CandidateAssessment) -> str:
+    """'Knowledge base as of …' for the records a verdict rests on: the license texts of an open-weight
+    model, the contract facts of an API (and the license of the open model it serves, if any)."""
+    t, dates = rep.t, []
+    c = ca.candidate
+    if c.kind == "api":
+        api = rep.cat.api(c.api)
+        record = api.contract if api is not None and api.contract is not None else api
+        if record is not None:
+            dates.append((t("asof_contract", api=c.api), record.as_of, record.verification.value))
+    for lid in ca.license.licenses if ca.license else []:
+        lic = rep.cat.licenses.get(lid.lower())
+        if lic is not None:
+            dates.append((lid, lic.as_of, lic.verification.value))
+    if not dates:
+        return ""
+    parts = [t("asof_item", what=what, date=day.isoformat(), level=t(f"ver_{level}")) for what, day, level in dates]
+    return t("asof_line", items="; ".join(parts))
 
 
 def memory_section(rep: Report, ua: UseCaseAssessment) -> list:
