@@ -10,9 +10,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
+from html import unescape
 
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -141,7 +144,7 @@ class Report:
                     style = "cell_head_right" if align_right_from is not None and c >= align_right_from else "cell_head"
                 else:
                     style = "cell_right" if align_right_from is not None and c >= align_right_from else "cell"
-                out.append(Paragraph(str(cell), self.s[style]))
+                out.append(Paragraph(str(cell), fitted(self.s[style], str(cell), col_w[c] - 8)))
             cells.append(out)
         tbl = Table(cells, colWidths=col_w, repeatRows=1 if header else 0, hAlign="LEFT")
         cmds = [
@@ -385,3 +388,28 @@ class Report:
             canv.setFillColor(INK)
             canv.drawRightString(26, 0, str(self.anchors.get(key, "")))
             canv.endForm()
+
+
+MIN_CELL_FONT = 5.5
+_TAG = re.compile(r"<[^>]+>")
+
+
+def fitted(style, markup: str, width: float):
+    """The cell's style, its font made smaller when a single word (an id such as
+    'mistralai/Mistral-Small-3.2-24B-Instruct-2506') would not fit the column: reportlab would otherwise
+    break it mid-name. Bold is assumed, the wider face."""
+    words = _TAG.sub(" ", markup.replace("&nbsp;", " ")).split()
+    if not words:
+        return style
+    widest = max(stringWidth(unescape(w), FONT_BOLD, style.fontSize) for w in words)
+    if widest <= width:
+        return style
+    size = max(MIN_CELL_FONT, style.fontSize * width / widest)
+    key = (style.name, round(size, 1))
+    if key not in _FITTED:
+        _FITTED[key] = style.clone(f"{style.name}_{size:.1f}", fontSize=size,
+                                   leading=style.leading * size / style.fontSize)
+    return _FITTED[key]
+
+
+_FITTED: dict = {}
