@@ -266,10 +266,12 @@ T: dict[str, tuple[str, str]] = {
     "chart_break_even": ("break-even with {api}", "Break-even mit {api}"),
     "chart_cost_note": (
         "Solid lines: APIs (cost grows with every token). Dashed steps: self-hosting (a new replica "
-        "at each step). Diamonds: break-even with the reference API (the cheapest qualifying one); dotted line: today's volume ({volume} tokens).",
+        "at each step). Black, thick: the recommended option. Diamonds: break-even with the reference API (the "
+        "cheapest qualifying one); thin grey rule: today's volume ({volume} tokens). Excluded options are not drawn.",
         "Durchgezogene Linien: APIs (Kosten wachsen mit jedem Token). Gestrichelte Stufen: Eigenbetrieb (je "
-        "Stufe ein weiteres Replikat). Rauten: Break-even mit der Referenz-API (der günstigsten geeigneten); gepunktete Linie: heutiges "
-        "Volumen ({volume} Token).",
+        "Stufe ein weiteres Replikat). Schwarz und dick: die empfohlene Option. Rauten: Break-even mit der "
+        "Referenz-API (der günstigsten geeigneten); dünne graue Linie: heutiges Volumen ({volume} Token). "
+        "Ausgeschlossene Optionen werden nicht gezeichnet.",
     ),
     "recommendation": ("Recommendation by the five questions", "Empfehlung nach den fünf Fragen"),
     "rec_line": ("Recommended: {label} (score {score}).", "Empfohlen: {label} ({score} Punkte)."),

@@ -168,6 +168,9 @@ def license_section(rep: Report, ua: UseCaseAssessment) -> list:
         as_of = verdict_as_of(rep, members[0])
         if as_of:
             block.append(Paragraph(_e(as_of), rep.s["small"].clone("lic_asof", leftIndent=10, spaceAfter=3)))
+        # the verdict with its deciding clause stays together; notes and obligations may run on
+        story.append(KeepTogether(block))
+        block = []
         for flag in lic.risk_flags:
             block.append(Paragraph(f"⚠ {_e(flag.summary)} <font color='#5A5A5A' size='7'>({_e(flag.clause)}; "
                                    f"{_link(flag.source)})</font>",
@@ -183,7 +186,10 @@ def license_section(rep: Report, ua: UseCaseAssessment) -> list:
         else:
             none = t("no_obligations_but_terms") if lic.risk_flags else t("no_obligations")
             block.append(Paragraph(_e(none), rep.s["small"].clone("lic_none", leftIndent=10, spaceAfter=4)))
-        story.append(KeepTogether(block))
+        story += block
+    # the heading goes with the first verdict, never alone at the foot of a page
+    if len(story) > 1 and isinstance(story[1], KeepTogether):
+        story[:2] = [KeepTogether([rep.P(_e(t("license_verdicts")), "h3k"), *story[1]._content])]
     return story
 
 
