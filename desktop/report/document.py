@@ -402,6 +402,7 @@ def fitted(style, markup: str, width: float):
     if not words:
         return style
     widest = max(stringWidth(unescape(w), FONT_BOLD, style.fontSize) for w in words)
+    width *= 0.96  # reportlab's line breaking keeps a little slack
     if widest <= width:
         return style
     size = max(MIN_CELL_FONT, style.fontSize * width / widest)
