@@ -319,6 +319,7 @@ class Report:
             checklist,
             contents,
             cover,
+            glossary,
             memo,
             sensitivity,
             signature,
@@ -338,7 +339,8 @@ class Report:
             body += use_case.render(self, f"{uc_section}.{i}", ua, i == 1, uc_section)
         if not self.a.use_cases:
             body += [PageBreak(), self.heading(uc_section, t("sec_use_cases"), 0)]
-        for section in (checklist.render, ai_act.render, assumptions.render, sensitivity.render, appendix.render):
+        for section in (checklist.render, ai_act.render, assumptions.render, sensitivity.render,
+                        glossary.render, appendix.render):
             n += 1
             body.append(PageBreak())
             body += section(self, str(n))

@@ -1062,7 +1062,103 @@ T.update({
     "mit_other": ("See the use case's section.", "Siehe den Abschnitt des Anwendungsfalls."),
     "kind_contracts": ("API contract terms (data use, DPA, usage policy)",
                        "API-Vertragsbedingungen (Datennutzung, AV-Vertrag, Nutzungsrichtlinie)"),
+    "verify_title": ("How to verify this report", "So prüfen Sie diesen Bericht"),
+    "verify_adobe": (
+        "Adobe Acrobat Reader: open the signature panel. It will say the signer's identity is unknown (or the "
+        "validity is unknown): the certificate is self-signed, not issued by an authority on Adobe's trust list. "
+        "What matters is the line that the document has not been modified since it was signed.",
+        "Adobe Acrobat Reader: Unterschriftenbereich öffnen. Er meldet die Identität des Unterzeichners als "
+        "unbekannt (oder die Gültigkeit als unbekannt): Das Zertifikat ist selbst signiert und stammt nicht von "
+        "einer Stelle auf Adobes Vertrauensliste. Entscheidend ist die Zeile, dass das Dokument seit dem "
+        "Signieren nicht verändert wurde.",
+    ),
+    "verify_fingerprint": (
+        "Identity: in the signature properties show the signer's certificate and compare its SHA-256 "
+        "fingerprint with the one the signer gave you separately (by phone or letter). The fingerprint printed "
+        "in this report proves nothing on its own: a forger would print theirs.",
+        "Identität: In den Signatureigenschaften das Zertifikat des Unterzeichners anzeigen und dessen "
+        "SHA-256-Fingerabdruck mit dem vergleichen, den Ihnen der Unterzeichner auf anderem Weg (Telefon, Brief) "
+        "genannt hat. Der hier abgedruckte Fingerabdruck allein beweist nichts: Ein Fälscher druckte seinen ab.",
+    ),
+    "verify_pdfsig": (
+        "Command line (poppler-utils): pdfsig REPORT.pdf must print “Signature is Valid.” and “Total document "
+        "signed”; “Certificate issuer is unknown” is expected for a self-signed identity. Read its text: "
+        "pdfsig exits with 0 even for a changed file.",
+        "Kommandozeile (poppler-utils): pdfsig BERICHT.pdf muss „Signature is Valid.“ und „Total document "
+        "signed“ ausgeben; „Certificate issuer is unknown“ ist bei einer selbst signierten Identität normal. "
+        "Auf den Text achten: pdfsig endet auch bei einer veränderten Datei mit 0.",
+    ),
+    "verify_tool": (
+        "Model Strategy Studio: model-strategy verify REPORT.pdf checks the signature and recomputes the "
+        "numbers from the assessment embedded in the file.",
+        "Model Strategy Studio: model-strategy verify BERICHT.pdf prüft die Signatur und rechnet die Zahlen "
+        "aus der eingebetteten Bewertung nach.",
+    ),
+    "verify_paper": (
+        "Paper and scans cannot be verified: only the PDF file carries the signature.",
+        "Papier und Scans lassen sich nicht prüfen: Nur die PDF-Datei trägt die Signatur.",
+    ),
+    "sec_glossary": ("Glossary", "Glossar"),
+    "glossary_intro": ("The technical words this report uses, in plain terms.",
+                       "Die Fachbegriffe dieses Berichts, in einfachen Worten."),
+    "col_term": ("Term", "Begriff"),
+    "col_meaning": ("Meaning", "Bedeutung"),
     "rec_combination": ("How the total was made: {how}", "So entstand die Gesamtpunktzahl: {how}"),
     "rec_others": ("The other options, as the assessment judged them:",
                    "Die anderen Optionen, wie die Bewertung sie beurteilt:"),
 })
+
+
+# term -> (English, German): the glossary section (sections/glossary.py)
+GLOSSARY: dict[str, tuple[str, str]] = {
+    "bf16 / fp16": ("16-bit number formats for model weights: full quality, two bytes per parameter.",
+                    "16-Bit-Zahlenformate für Modellgewichte: volle Qualität, zwei Byte je Parameter."),
+    "fp8": ("8-bit floating point weights: half the memory of bf16, little quality loss on recent accelerators.",
+            "8-Bit-Gleitkomma-Gewichte: halber Speicher gegenüber bf16, kaum Qualitätsverlust auf neuen Beschleunigern."),
+    "mxfp4": ("4-bit 'microscaling' floating point weights (OCP MX format), as gpt-oss ships them: about a "
+              "quarter of bf16's memory.",
+              "4-Bit-Gleitkomma-Gewichte im „Microscaling“-Format (OCP MX), wie gpt-oss ausgeliefert wird: etwa ein "
+              "Viertel des Speichers von bf16."),
+    "q4_k_m": ("A 4-bit quantisation of llama.cpp (GGUF files): small and fast on laptops and Macs, some quality loss.",
+               "Eine 4-Bit-Quantisierung von llama.cpp (GGUF-Dateien): klein und schnell auf Laptops und Macs, etwas "
+               "Qualitätsverlust."),
+    "int4 / int8": ("Integer quantisations of the weights (4 or 8 bits).",
+                    "Ganzzahl-Quantisierungen der Gewichte (4 oder 8 Bit)."),
+    "KV cache": ("Memory the model keeps per conversation for the text so far; grows with context and concurrency.",
+                 "Speicher, den das Modell je Gespräch für den bisherigen Text hält; wächst mit Kontext und Parallelität."),
+    "Replica": ("One complete copy of a deployment (its accelerators); more replicas serve more requests at once.",
+                "Eine vollständige Kopie einer Installation (ihre Beschleuniger); mehr Replikate bedienen mehr "
+                "Anfragen gleichzeitig."),
+    "TTFT": ("Time to first token: how long a user waits before the answer starts.",
+             "Zeit bis zum ersten Token: wie lange ein Nutzer wartet, bis die Antwort beginnt."),
+    "Token": ("The unit models read and write: about three quarters of an English word.",
+              "Die Einheit, in der Modelle lesen und schreiben: etwa drei Viertel eines englischen Worts."),
+    "TCO": ("Total cost of ownership: all payments over the horizon (hardware, power, staff, fees, switches).",
+            "Gesamtkosten über den Betrachtungszeitraum (Hardware, Strom, Personal, Gebühren, Wechsel)."),
+    "Capex": ("Upfront investment in hardware bought (capital expenditure).",
+              "Anfangsinvestition in gekaufte Hardware (Investitionsausgaben)."),
+    "Break-even": ("The monthly token volume at which self-hosting costs as much as the reference API.",
+                   "Das monatliche Token-Volumen, bei dem Eigenbetrieb so viel kostet wie die Referenz-API."),
+    "Switching reserve": ("Money set aside for moving to another model when one is retired or superseded.",
+                          "Rücklage für den Wechsel auf ein anderes Modell, wenn eines abgekündigt oder abgelöst wird."),
+    "P5 / P50 / P95": ("Percentiles of the simulated monthly cost: 5 %, 50 % and 95 % of the draws lie below them.",
+                       "Perzentile der simulierten Monatskosten: 5 %, 50 % und 95 % der Ziehungen liegen darunter."),
+    "Tornado chart": ("Bars showing how far the monthly cost moves when one assumption goes up or down, largest first.",
+                      "Balken, die zeigen, wie stark sich die Monatskosten bewegen, wenn eine Annahme steigt oder fällt; "
+                      "die größte zuerst."),
+    "PUE": ("Power usage effectiveness: data-centre power per unit of IT power (1.4 means 40 % for cooling etc.).",
+            "Power Usage Effectiveness: Rechenzentrumsstrom je Einheit IT-Strom (1,4 heißt 40 % für Kühlung usw.)."),
+    "PAdES": ("The European standard for signatures in PDF files (ETSI EN 319 142), used to sign this report.",
+              "Der europäische Standard für Signaturen in PDF-Dateien (ETSI EN 319 142), mit dem dieser Bericht "
+              "signiert ist."),
+    "DPA": ("Data-processing agreement (GDPR Art. 28): the contract under which a vendor processes personal data "
+            "for you.",
+            "Auftragsverarbeitungsvertrag (DSGVO Art. 28): der Vertrag, unter dem ein Anbieter personenbezogene "
+            "Daten für Sie verarbeitet."),
+    "Open weights": ("A model whose trained parameters can be downloaded and run on one's own hardware, under "
+                     "its license.",
+                     "Ein Modell, dessen trainierte Parameter heruntergeladen und unter seiner Lizenz auf eigener "
+                     "Hardware betrieben werden können."),
+    "GPAI": ("General-purpose AI model in the sense of the EU AI Act (Art. 3(63)).",
+             "KI-Modell mit allgemeinem Verwendungszweck im Sinne der KI-Verordnung (Art. 3 Nr. 63)."),
+}
