@@ -986,6 +986,10 @@ T.update({
                   "Wechseln, bevor der Anbieter das Modell abkündigt: {api}."),
     "ns_evaluate": ("Evaluate the recommended option on your own data: {ucs}.",
                     "Die empfohlene Option mit eigenen Daten prüfen: {ucs}."),
+    "ns_evaluate_n": ("Evaluate the recommended options on your own data ({n} use cases rest on generic quality "
+                      "tiers).",
+                      "Die empfohlenen Optionen mit eigenen Daten prüfen ({n} Anwendungsfälle beruhen auf "
+                      "allgemeinen Qualitätsstufen)."),
     "ns_ai_act": ("Meet the EU AI Act duties {duties}.", "Die Pflichten der KI-Verordnung erfüllen: {duties}."),
     "ns_checklist": ("Work through the obligations checklist (section {n}).",
                      "Die Checkliste der Pflichten abarbeiten (Abschnitt {n})."),

@@ -241,7 +241,9 @@ def next_steps(rep: Report) -> list[tuple[str, str, str]]:
                                      for r in a.risks if r.recommended and r.kind == "no_evaluation"
                                      and r.use_case == ua.use_case))
     if unevaluated:
-        steps.append((t("ns_evaluate", ucs=rep.names(unevaluated, 3)), t("owner_uc"), t("by_before_go_live")))
+        what = t("ns_evaluate", ucs=t.join(unevaluated)) if len(unevaluated) <= 2 else t("ns_evaluate_n",
+                                                                                        n=len(unevaluated))
+        steps.append((what, t("owner_uc"), t("by_before_go_live")))
     duties: dict[str, object] = {}
     for ua in a.use_cases:
         for d in (ua.ai_act.duties if ua.ai_act else []):
