@@ -618,9 +618,13 @@ def cmd_report(args) -> int:
     from desktop.report.sign import Signer, SigningError
 
     started = time.perf_counter()
+    if args.output is None:
+        return _report_workbook_only(args)
     out = Path(args.output)
     try:
         check_target(out, args.force)
+        if args.xlsx:
+            check_target(Path(args.xlsx), args.force)
     except OutputError as exc:
         raise BadInput(str(exc)) from None
     if args.passphrase_file and not args.identity:
@@ -643,11 +647,15 @@ def cmd_report(args) -> int:
         written = export_report(request, out, replace=args.force, signer=signer)
     except (SigningError, OutputError) as exc:
         raise BadInput(str(exc)) from None
+    if args.xlsx:
+        _write_workbook(portfolio, assessment, args)
     data_len = written.size
     seconds = time.perf_counter() - started
     result = {"file": str(out), "bytes": data_len, "signed": signer is not None, "lang": args.lang,
               "paper": args.paper, "knowledge_base_version": kb.version, "seconds": round(seconds, 3),
               "fingerprint_sha256": signer.identity.fingerprint_sha256 if signer else None}
+    if args.xlsx:
+        result["xlsx"] = str(args.xlsx)
     if args.json:
         _print_json(result)
         return EXIT_OK
@@ -655,6 +663,54 @@ def cmd_report(args) -> int:
     print(f"wrote / geschrieben: {out} ({data_len / 1024:,.0f} KiB, {state}, {seconds:.2f} s)")
     if signer:
         print(f"SHA-256 fingerprint / Fingerabdruck: {signer.identity.fingerprint_sha256}")
+    return EXIT_OK
+
+
+def _write_workbook(portfolio, assessment, args) -> int:
+    """The companion workbook (cost model with live formulas) at --xlsx; its size in bytes."""
+    from desktop.report.output import OutputError, write_atomic
+    from desktop.report.workbook import build_workbook
+
+    data = build_workbook(portfolio, assessment, lang=args.lang)
+    try:
+        write_atomic(Path(args.xlsx), data, force=args.force)
+    except OutputError as exc:
+        raise BadInput(str(exc)) from None
+    return len(data)
+
+
+def _report_workbook_only(args) -> int:
+    """`report PORTFOLIO --xlsx FILE` without -o: only the workbook."""
+    import time
+
+    from desktop.domain.portfolio_file import PortfolioError, load_portfolio
+    from desktop.engine.assess import Catalog, assess_portfolio
+    from desktop.report.output import OutputError, check_target
+
+    started = time.perf_counter()
+    if not args.xlsx:
+        raise BadInput("report needs -o OUT.pdf and/or --xlsx FILE.xlsx / report braucht -o OUT.pdf und/oder "
+                       "--xlsx DATEI.xlsx")
+    if args.identity or args.passphrase_file:
+        raise BadInput("--identity signs the PDF: give -o OUT.pdf as well / --identity signiert das PDF: "
+                       "bitte auch -o OUT.pdf angeben")
+    try:
+        check_target(Path(args.xlsx), args.force)
+    except OutputError as exc:
+        raise BadInput(str(exc)) from None
+    try:
+        portfolio = load_portfolio(Path(args.portfolio))
+    except PortfolioError as exc:
+        raise BadInput(str(exc)) from None
+    kb = _open_kb()
+    assessment = assess_portfolio(portfolio, Catalog.from_kb(kb))
+    size = _write_workbook(portfolio, assessment, args)
+    seconds = time.perf_counter() - started
+    if args.json:
+        _print_json({"xlsx": str(args.xlsx), "bytes": size, "lang": args.lang,
+                     "knowledge_base_version": kb.version, "seconds": round(seconds, 3)})
+        return EXIT_OK
+    print(f"wrote / geschrieben: {args.xlsx} ({size / 1024:,.0f} KiB, {seconds:.2f} s)")
     return EXIT_OK
 
 
@@ -948,7 +1004,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="write the assessment report as PDF, signed with --identity")
     p.add_argument("portfolio", metavar="PORTFOLIO.json")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--output", metavar="OUT.pdf")
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="also (or, without -o, only) write the cost model workbook")
     p.add_argument("--identity", metavar="FILE.p12")
     p.add_argument("--passphrase-file", metavar="F")
     p.add_argument("--lang", choices=["de", "en"], default="en")
