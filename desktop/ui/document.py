@@ -253,6 +253,13 @@ class PortfolioDocument(QObject):
             self.assessment = None
             self.assessment_error = f"{type(exc).__name__}: {exc}"
 
+    def assess(self, portfolio: Portfolio) -> PortfolioAssessment | None:
+        """An assessment of another portfolio (a what-if) with the same knowledge; None when it fails."""
+        try:
+            return assess_portfolio(portfolio, self.catalog)
+        except Exception:  # noqa: BLE001 - a what-if must not take the window down; the saved answer stays
+            return None
+
     def use_case(self, use_case_id: str):
         return next((u for u in self.portfolio.use_cases if u.id == use_case_id), None)
 
