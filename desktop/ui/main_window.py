@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         doc.pathChanged.connect(lambda _p: self._update_title())
         doc.editRefused.connect(lambda reason: self.statusBar().showMessage(self.tr("Refused: {0}").format(reason), 8000))
         self.use_cases_view.currentUseCaseChanged.connect(self.candidates_view.set_use_case)
+        self.candidates_view.useCaseChosen.connect(self.use_cases_view.select)
         self.knowledge_view.overlayChanged.connect(self._knowledge_changed)
         self.report_view.exportRequested.connect(lambda: self.report_actions.export_report())
         self.report_view.printRequested.connect(lambda: self.report_actions.print_report())
