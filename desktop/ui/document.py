@@ -33,7 +33,12 @@ AUTOSAVE_MS = 60_000
 
 
 class EditError(ValueError):
-    """An edit the domain refuses; the message names the field and the reason."""
+    """An edit the domain refuses; the message names the field and the reason, `errors` keeps pydantic's
+    details so a form can say it in plain words next to the field."""
+
+    def __init__(self, message: str, errors: list[dict] | None = None):
+        super().__init__(message)
+        self.errors = errors or []
 
 
 def locate(data: dict, path: Path_) -> tuple[Any, Any]:
@@ -76,7 +81,7 @@ def validated(data: dict) -> Portfolio:
     try:
         return Portfolio.model_validate(data)
     except ValidationError as exc:
-        raise EditError(describe_validation(exc)) from None
+        raise EditError(describe_validation(exc), exc.errors(include_url=False)) from None
 
 
 class EditCommand(QUndoCommand):
@@ -119,6 +124,7 @@ class PortfolioDocument(QObject):
         self.path: Path | None = None
         self.assessment: PortfolioAssessment | None = None
         self.assessment_error: str | None = None
+        self.last_refusal: EditError | None = None  # the latest refused edit, for forms to explain
         self.undo_stack = QUndoStack(self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -212,6 +218,7 @@ class PortfolioDocument(QObject):
         try:
             after = with_value(self.portfolio, path, value)
         except EditError as exc:
+            self.last_refusal = exc
             self.editRefused.emit(str(exc))
             return False
         if after == self.portfolio:

@@ -339,6 +339,11 @@ class MainWindow(QMainWindow):
         if self.confirm_discard():
             self.doc.clear_recovery()
             self.settings.sync()
+            # Discarded work: the undo stack announces "clean" while it is destroyed with the window, and
+            # the window's slots must not run then (they would meet a deleted window).
+            self.doc.autosave_timer.stop()
+            self.doc.undo_stack.blockSignals(True)
+            self.doc.blockSignals(True)
             event.accept()
         else:
             event.ignore()

@@ -66,7 +66,8 @@ class UseCaseTableModel(RowTableModel):
 DETAILS = [
     Field(QT_TRANSLATE_NOOP("BoundForm", "Description"), ("use_cases", UC, "description"), "text"),
     Field(QT_TRANSLATE_NOOP("BoundForm", "Licensee country"),
-          ("use_cases", UC, "usage", "licensee_country"), "text"),
+          ("use_cases", UC, "usage", "licensee_country"), "country",
+          tip=QT_TRANSLATE_NOOP("BoundForm", "Where the licensee (your organisation) is established")),
     Field(QT_TRANSLATE_NOOP("BoundForm", "Commercial use"), ("use_cases", UC, "usage", "commercial"), "bool"),
     Field(QT_TRANSLATE_NOOP("BoundForm", "Customer-facing"),
           ("use_cases", UC, "usage", "customer_facing"), "bool"),
@@ -210,7 +211,9 @@ class UseCasesView(QWidget):
 
     # -- edits ------------------------------------------------------------------------------------
     def add(self) -> None:
+        # A new use case starts from the organisation: its country is the licensee's country.
         new = UseCase(name=self.tr("New use case")).model_dump(mode="json")
+        new["usage"]["licensee_country"] = self.doc.portfolio.organisation.country
         if self.doc.change(lambda d: d["use_cases"].append(new), self.tr("Add use case"), {"use_cases"}):
             self.select(new["id"])
 
