@@ -34,3 +34,27 @@ def test_quit_and_discard_closes_without_a_traceback(qtbot, bundled_kb_dir, monk
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     kb.close()
+
+
+def test_use_case_names_are_readable_at_the_default_size(qtbot, bundled_kb_dir):
+    window, kb = make_window(bundled_kb_dir)
+    try:
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.nav.setCurrentRow(1)
+        QCoreApplication.processEvents()
+        table = window.use_cases_view.table
+        fm = table.fontMetrics()
+        width = table.horizontalHeader().sectionSize(0) - 12  # cell margins
+        assert width >= 150
+        for row, uc in enumerate(window.doc.portfolio.use_cases):
+            lines = 1 if fm.horizontalAdvance(uc.name) <= width else 2
+            # Never elided: the name fits in the lines its row is tall enough for.
+            assert fm.horizontalAdvance(uc.name) <= 2 * width, uc.name
+            assert table.rowHeight(row) >= lines * fm.height(), uc.name
+    finally:
+        window.doc.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+        kb.close()

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.hint = QLabel()
         self.hint.setObjectName("hint")

@@ -403,8 +403,7 @@ class AssessmentView(QWidget):
         for slider, label in [(self.volume_slider, self.volume_label),
                               (self.utilisation_slider, self.utilisation_label),
                               (self.electricity_slider, self.electricity_label)]:
-            label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 13)
-            label.setWordWrap(True)
+            label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Electricity: 0.00 EUR/kWh") + 8)
             label.setBuddy(slider)
             row.addWidget(label)
             row.addWidget(slider, 1)
@@ -705,7 +704,7 @@ class AssessmentView(QWidget):
         self.volume_slider.blockSignals(True)
         self.volume_slider.setValue(round((math.log10(volume) - lo) / (hi - lo) * VOLUME_STEPS))
         self.volume_slider.blockSignals(False)
-        self.volume_label.setText(self.tr("What-if volume: {volume} tokens/month").format(volume=tokens(volume)))
+        self.volume_label.setText(self.tr("Volume: {volume} tokens/month").format(volume=tokens(volume)))
         self.volume_label.setToolTip(self.tr("Today: {volume} tokens/month").format(volume=tokens(self._picture.volume)))
 
     # -- export ---------------------------------------------------------------------------------------

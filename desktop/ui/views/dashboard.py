@@ -91,10 +91,16 @@ class UseCaseCard(QFrame):
         self.details_link = QLabel()
         self.details_link.setTextFormat(Qt.TextFormat.RichText)
         self.details_link.linkActivated.connect(lambda _link: self.opened.emit(self.use_case_id))
+        self.details_link.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        head = QHBoxLayout()
+        head.setSpacing(6)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.details_link, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
-        for widget in (self.title, self.answer, self.reasons, self.others, self.details_link):
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addLayout(head)
+        for widget in (self.answer, self.reasons, self.others):
             layout.addWidget(widget)
 
     def show_use_case(self, ua: UseCaseAssessment, currency: str) -> None:
@@ -110,12 +116,12 @@ class UseCaseCard(QFrame):
             self.answer.setText(self.tr("<b>{label}</b> ({mark}) · <b>{monthly}</b> per month").format(
                 label=e(chosen.label), mark=e(mark), monthly=e(money(chosen.cost.monthly_total, currency))))
         reasons = ua.reasons or ([ua.summary] if ua.summary else [])
-        self.reasons.setText("<ul style='margin-left:-20px'>" + "".join(f"<li>{e(r)}</li>" for r in reasons[:3])
-                             + "</ul>" if reasons else "")
+        self.reasons.setText("<br>".join(f"• {e(r)}" for r in reasons[:3]) if reasons else "")
         lines = [f"<b>{e(ca.label)}</b>: {e(ca.outcome)}" for ca in ua.candidates if ca.candidate.id != ua.recommended]
         self.others.setText("<small>" + "<br>".join(lines) + "</small>" if lines else "")
         self.others.setVisible(bool(lines))
-        self.details_link.setText(f"<a href='details'>{e(self.tr('Details, table and charts…'))}</a>")
+        self.details_link.setText(f"<a href='details'>{e(self.tr('Details ›'))}</a>")
+        self.details_link.setToolTip(self.tr("The candidates' table, details and charts of this use case"))
 
 
 class Dashboard(QWidget):
@@ -232,8 +238,9 @@ class Dashboard(QWidget):
                 if row == 3 and s.unserved:
                     item.setToolTip("\n".join(f"{u.use_case}: {u.reason}" for u in s.unserved) or unserved)
                 t.setItem(row, col, item)
-        height = t.horizontalHeader().sizeHint().height() + sum(t.sizeHintForRow(r) for r in range(t.rowCount())) + 4
-        t.setFixedHeight(max(height, 24))
+        t.resizeRowsToContents()
+        rows_height = sum(max(t.rowHeight(r), t.sizeHintForRow(r)) for r in range(t.rowCount()))
+        t.setFixedHeight(t.horizontalHeader().sizeHint().height() + rows_height + 2 * t.frameWidth() + 2)
         self.scenario_reason.setText(a.scenario_reason)
 
     def _show_cards(self, use_cases: list[UseCaseAssessment], currency: str) -> None:

@@ -117,9 +117,16 @@ class UseCasesView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
+        # Names are what people look for: a column wide enough for two lines of the longest name, wrapped,
+        # rather than "C…"; the figures to the right keep their natural widths.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
+        self.model.modelReset.connect(self._fit_names)
+        self.model.dataChanged.connect(lambda *_: self._fit_names())
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
@@ -164,11 +171,22 @@ class UseCasesView(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 380])
+        scroll.setMinimumWidth(340)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(self).addWidget(splitter)
+        self._fit_names()
 
         doc.portfolioLoaded.connect(self._select_first)
         doc.portfolioChanged.connect(lambda _parts: self._show_details())
         self._select_first()
+
+    NAME_MIN, NAME_MAX = 160, 240  # px: the name column wraps the rest onto a second line
+
+    def _fit_names(self) -> None:
+        fm = self.table.fontMetrics()
+        widest = max((fm.horizontalAdvance(u.name) for u in self.doc.portfolio.use_cases), default=0) + 16
+        self.table.horizontalHeader().resizeSection(0, max(self.NAME_MIN, min(widest, self.NAME_MAX)))
 
     # -- selection ---------------------------------------------------------------------------------
     def current_id(self) -> str | None:
