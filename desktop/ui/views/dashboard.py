@@ -120,7 +120,8 @@ class UseCaseCard(QFrame):
         lines = [f"<b>{e(ca.label)}</b>: {e(ca.outcome)}" for ca in ua.candidates if ca.candidate.id != ua.recommended]
         self.others.setText("<small>" + "<br>".join(lines) + "</small>" if lines else "")
         self.others.setVisible(bool(lines))
-        self.details_link.setText(f"<a href='details'>{e(self.tr('Details ›'))}</a>")
+        more = self.tr("Details ›")
+        self.details_link.setText(f"<a href='details'>{e(more)}</a>")
         self.details_link.setToolTip(self.tr("The candidates' table, details and charts of this use case"))
 
 
