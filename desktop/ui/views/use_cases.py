@@ -234,6 +234,7 @@ class UseCasesView(QWidget):
         new["usage"]["licensee_country"] = self.doc.portfolio.organisation.country
         if self.doc.change(lambda d: d["use_cases"].append(new), self.tr("Add use case"), {"use_cases"}):
             self.select(new["id"])
+            self.table.edit(self.table.currentIndex().siblingAtColumn(0))  # the next keys type its name
 
     def duplicate(self) -> None:
         uc = self.doc.use_case(self.current_id() or "")
