@@ -7,8 +7,6 @@ The steps are listed in docs/task-walkthrough.md (for the README); the test prin
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
