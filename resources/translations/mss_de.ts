@@ -1644,7 +1644,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/report/export_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="221"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -1704,115 +1704,115 @@
         <translation>Keine – ein unsignierter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="132"/>
         <source>{0} (expired)</source>
         <translation>{0} (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="161"/>
         <source>Save the report as</source>
         <translation>Bericht speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="162"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="187"/>
         <source>There is no assessment to report: {0}</source>
         <translation>Es gibt keine Bewertung für einen Bericht: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="190"/>
         <source>Choose where to save the report.</source>
         <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="193"/>
         <source>Enter the passphrase of the identity, or choose “None” for an unsigned draft.</source>
         <translation>Geben Sie die Passphrase der Identität ein oder wählen Sie „Keine“ für einen unsignierten Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="197"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="198"/>
         <source>“{0}” already exists in {1}. Replace it?</source>
         <translation>„{0}“ gibt es in {1} bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="220"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="233"/>
         <source>Unlocking the identity…</source>
         <translation>Identität wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="234"/>
         <source>Laying out the report…</source>
         <translation>Bericht wird gesetzt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="235"/>
         <source>Embedding the assessment…</source>
         <translation>Bewertung wird eingebettet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="236"/>
         <source>Embedding the assessment and signing…</source>
         <translation>Bewertung wird eingebettet und signiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="237"/>
         <source>Writing the file…</source>
         <translation>Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="250"/>
         <source>✓ Written: {0} ({1}), signed by {2}, {3}.
 Fingerprint (SHA-256): {4}</source>
         <translation>✓ Geschrieben: {0} ({1}), signiert von {2}, {3}.
 Fingerabdruck (SHA-256): {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="254"/>
         <source>✓ Written: {0} ({1}), an unsigned draft.</source>
         <translation>✓ Geschrieben: {0} ({1}), ein unsignierter Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="266"/>
         <source>The passphrase does not unlock “{0}”, or the file is not a PKCS#12 identity. Nothing was written.</source>
         <translation>Die Passphrase entsperrt „{0}“ nicht, oder die Datei ist keine PKCS#12-Identität. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="269"/>
         <source>The report could not be saved: {0}
 Nothing was written; any earlier file there is unchanged.</source>
         <translation>Der Bericht konnte nicht gespeichert werden: {0}
 Es wurde nichts geschrieben; eine dort vorhandene Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="272"/>
         <source>The report could not be signed: {0}
 Nothing was written.</source>
         <translation>Der Bericht konnte nicht signiert werden: {0}
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="274"/>
         <source>The export failed: {0}
 Nothing was written.</source>
         <translation>Der Export ist fehlgeschlagen: {0}
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="278"/>
         <source>✗ {0}</source>
         <translation>✗ {0}</translation>
     </message>
@@ -3076,43 +3076,63 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="32"/>
+        <location filename="../../desktop/ui/report/actions.py" line="35"/>
         <source>No report yet</source>
         <translation>Noch kein Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="33"/>
+        <location filename="../../desktop/ui/report/actions.py" line="36"/>
         <source>The report needs an assessment, and this portfolio has none: {0}</source>
         <translation>Der Bericht braucht eine Bewertung, und dieses Portfolio hat keine: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="88"/>
+        <location filename="../../desktop/ui/report/actions.py" line="121"/>
+        <source>Print the report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="122"/>
+        <source>There is no signed report of this portfolio as it is now. Print what the client receives: export and sign it first. A draft is marked “Unsigned draft” on every page.</source>
+        <translation>Von diesem Portfolio in seinem jetzigen Stand gibt es keinen signierten Bericht. Drucken Sie, was der Kunde erhält: Exportieren und signieren Sie ihn zuerst. Ein Entwurf trägt auf jeder Seite den Vermerk „Unsignierter Entwurf“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="124"/>
+        <source>Export and sign first…</source>
+        <translation>Zuerst exportieren und signieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="125"/>
+        <source>Print a draft</source>
+        <translation>Entwurf drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="145"/>
         <source>Laying out the report…</source>
         <translation>Bericht wird gesetzt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="88"/>
+        <location filename="../../desktop/ui/report/actions.py" line="145"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="108"/>
-        <location filename="../../desktop/ui/report/actions.py" line="129"/>
+        <location filename="../../desktop/ui/report/actions.py" line="165"/>
+        <location filename="../../desktop/ui/report/actions.py" line="186"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="109"/>
+        <location filename="../../desktop/ui/report/actions.py" line="166"/>
         <source>The report could not be laid out: {0}</source>
         <translation>Der Bericht konnte nicht gesetzt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="130"/>
+        <location filename="../../desktop/ui/report/actions.py" line="187"/>
         <source>The printer “{0}” could not be started. Check that it is connected, or print to a PDF file instead.</source>
         <translation>Der Drucker „{0}“ konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen ist, oder drucken Sie stattdessen in eine PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="131"/>
+        <location filename="../../desktop/ui/report/actions.py" line="188"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -3601,45 +3621,45 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Anwendungsfall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="244"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="245"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="246"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="247"/>
         <source>Duplicate use case</source>
         <translation>Anwendungsfall duplizieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="254"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="255"/>
         <source>Remove use case</source>
         <translation>Anwendungsfall entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="261"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="262"/>
         <source>Import evaluation results</source>
         <translation>Evaluierungsergebnisse importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="262"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="263"/>
         <source>Evaluation results (*.csv *.json);;All files (*)</source>
         <translation>Evaluierungsergebnisse (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="273"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="276"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="280"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="282"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="274"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="277"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="281"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="283"/>
         <source>Import evaluations</source>
         <translation>Evaluierungen importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="277"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="278"/>
         <source>No candidate of this use case matches: {0}</source>
         <translation>Kein Kandidat dieses Anwendungsfalls passt zu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="283"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="284"/>
         <source>Imported {0} score(s); no candidate matches: {1}</source>
         <translation>{0} Ergebnis(se) importiert; kein passender Kandidat für: {1}</translation>
     </message>
@@ -3647,57 +3667,57 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>UseCategoryBox</name>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="288"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="289"/>
         <source>military</source>
         <translation>Militärische Nutzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="289"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="290"/>
         <source>sexual content</source>
         <translation>Sexuelle Inhalte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="290"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="291"/>
         <source>automated legal decisions</source>
         <translation>Automatisierte rechtliche Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="291"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="292"/>
         <source>undisclosed machine text</source>
         <translation>Nicht gekennzeichnete maschinelle Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="292"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="293"/>
         <source>medical advice</source>
         <translation>Medizinische Beratung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="293"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="294"/>
         <source>critical infrastructure</source>
         <translation>Kritische Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="294"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="295"/>
         <source>employment decisions</source>
         <translation>Personalentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="295"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="296"/>
         <source>guardrail removal</source>
         <translation>Entfernen von Schutzmechanismen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="296"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="297"/>
         <source>profiling or monitoring people</source>
         <translation>Profiling oder Überwachung von Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="304"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="305"/>
         <source>Uses that licenses may restrict</source>
         <translation>Nutzungen, die Lizenzen einschränken können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="329"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="330"/>
         <source>Change restricted uses</source>
         <translation>Eingeschränkte Nutzungen ändern</translation>
     </message>
