@@ -54,3 +54,24 @@ def test_undo_in_the_background_comes_back_to_the_first_answer(doc):
     doc.undo_stack.undo()
     assert doc.wait_for_assessment()
     assert totals(doc.assessment) == before
+
+
+def test_a_what_if_drag_updates_labels_at_once_and_the_tabs_when_the_answer_arrives(doc, qtbot):
+    from desktop.ui.views.assessment import AssessmentView
+
+    view = AssessmentView(doc)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    refreshed = []
+    view.what_if.changed.connect(lambda: refreshed.append(True))
+    for value in (45, 55, 65, 75):
+        view.utilisation_slider.setValue(value)
+    assert view.utilisation_label.text() == "Utilisation: 75 %" and view.banner.isVisibleTo(view)
+    assert refreshed == []  # nothing assessed on the GUI thread during the drag
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=30_000)
+    qtbot.waitUntil(lambda: view.what_if._job is None, timeout=30_000)
+    tried = doc.portfolio.model_copy(update={"assumptions": doc.portfolio.assumptions.model_copy(
+        update={"utilisation": 0.75})})
+    assert totals(view.assessment) == totals(assess_portfolio(tried, doc.catalog))
+    assert doc.portfolio.assumptions.utilisation == pytest.approx(0.4)

@@ -24,6 +24,7 @@ SAME_VOLUME = 0.005
 class WhatIf(QObject):
     changed = Signal()  # the tried values or their assessment changed
     volumeChanged = Signal()  # only a tried volume changed: a chart reading, nothing to re-assess
+    valuesChanged = Signal()  # tried values changed, their assessment is on its way (background mode)
 
     def __init__(self, doc: PortfolioDocument, parent: QObject | None = None):
         super().__init__(parent)
@@ -31,6 +32,11 @@ class WhatIf(QObject):
         self.values: dict[Path_, object] = {}
         self.volumes: dict[str, float] = {}  # use case id -> tokens per month tried
         self.assessment: PortfolioAssessment | None = None
+        # Like the document: in the app the tried values are assessed on the thread pool, one job at a time,
+        # newest values next; reading the answer before it arrives computes it at once.
+        self._wanted = 0  # bumps with every change of the tried values
+        self._have = 0  # the version `assessment` belongs to
+        self._job = None
         doc.portfolioLoaded.connect(self.reset)
         doc.assessmentChanged.connect(self._base_changed)
 
@@ -54,7 +60,11 @@ class WhatIf(QObject):
         return p
 
     def current_assessment(self) -> PortfolioAssessment | None:
-        return self.assessment if self.values and self.assessment is not None else self.doc.assessment
+        if not self.values:
+            return self.doc.assessment
+        if self._have != self._wanted:
+            self._assess_now()
+        return self.assessment if self.assessment is not None else self.doc.assessment
 
     # -- edits of the layer ----------------------------------------------------------------------------
     def set(self, path: Path_, value) -> None:
@@ -77,6 +87,8 @@ class WhatIf(QObject):
         self.values.clear()
         self.volumes.clear()
         self.assessment = None
+        self._wanted += 1
+        self._have = self._wanted
         if was:
             self.changed.emit()
 
@@ -103,6 +115,8 @@ class WhatIf(QObject):
         self.values.clear()
         self.volumes.clear()
         self.assessment = None
+        self._wanted += 1
+        self._have = self._wanted
         ok = self.doc.change(edit, text, {"assumptions", "organisation", "use_cases"})
         self.changed.emit()
         return ok
@@ -116,11 +130,44 @@ class WhatIf(QObject):
             self._reassess()
 
     def _reassess(self) -> None:
+        self._wanted += 1
         if not self.values:
-            self.assessment = None
+            self.assessment, self._have = None, self._wanted
+            self.changed.emit()
+        elif self.doc.background:
+            self.valuesChanged.emit()  # labels and banner now; the tabs when the answer arrives
+            self._schedule()
         else:
-            try:
-                self.assessment = self.doc.assess(self.portfolio())
-            except EditError:
-                self.assessment = None
+            self._assess_now()
+            self.changed.emit()
+
+    def _tried_portfolio(self):
+        try:
+            return self.portfolio()
+        except EditError:
+            return None
+
+    def _assess_now(self) -> None:
+        portfolio = self._tried_portfolio()
+        self.assessment = self.doc.assess(portfolio) if portfolio is not None else None
+        self._have = self._wanted
+
+    def _schedule(self) -> None:
+        if self._job is not None:
+            return
+        from .report.jobs import Job
+
+        version, portfolio, doc = self._wanted, self._tried_portfolio(), self.doc
+        self._job = Job(lambda _progress: (version, doc.assess(portfolio) if portfolio is not None else None))
+        self._job.succeeded.connect(self._answered)
+        self._job.start()
+
+    def _answered(self, answer: tuple) -> None:
+        version, assessment = answer
+        self._job = None
+        if version != self._wanted:
+            self._schedule()  # moved on meanwhile: the newest values are assessed next
+            return
+        if self._have != version:
+            self.assessment, self._have = assessment, version
         self.changed.emit()

@@ -225,6 +225,7 @@ class AssessmentView(QWidget):
         doc.portfolioLoaded.connect(self._portfolio_loaded)
         self.what_if.changed.connect(self.refresh)
         self.what_if.volumeChanged.connect(self._update_banner)
+        self.what_if.valuesChanged.connect(self._what_if_moving)
         self._portfolio_loaded()
 
     # -- what the tabs show -------------------------------------------------------------------------
@@ -634,6 +635,11 @@ class AssessmentView(QWidget):
 
     def _electricity_slid(self, value: int) -> None:
         self.what_if.set(ELECTRICITY, value / 100)
+
+    def _what_if_moving(self) -> None:
+        """A slider moved while its assessment is on the way: labels and banner follow at once."""
+        self._sync_sliders()
+        self._update_banner()
 
     def apply_what_if(self) -> bool:
         return self.what_if.apply(self.tr("Apply what-if values"))
