@@ -58,6 +58,25 @@ def main() -> int:
         view.chart_tabs.setCurrentIndex(index)
         shoot(name)
     view.tabs.setCurrentIndex(0)
+    # The candidate picker, as "Add self-hosted…" opens it, with a search typed and the live check.
+    from desktop.ui.views.candidate_dialog import CandidateDialog
+
+    window.nav.setCurrentRow(NAMES.index("candidates"))
+    dialog = CandidateDialog(window.doc, "self-hosted", "contracts", window)
+    dialog.search.setText("llama 70b")
+    for key, value in (("accelerator", "l40s"), ("kv_precision", "bf16")):
+        dialog.fields[key].setCurrentIndex(dialog.fields[key].findData(value))
+    dialog.fields["gpus"].setValue(2)
+    dialog.pick("meta-llama/Llama-3.3-70B-Instruct")
+    dialog.check_now()
+    dialog.resize(900, 700)
+    dialog.show()
+    for _ in range(5):
+        app.processEvents()
+    path = OUT / "candidate-picker.png"
+    dialog.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+    dialog.close()
     window.doc.undo_stack.setClean()
     window.close()
     QApplication.quit()

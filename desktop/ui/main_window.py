@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.kb_label = QLabel()
         self.statusBar().addPermanentWidget(self.kb_label)
         self._build_menus()
+        self._build_toolbar()
         self._connect()
         self._update_kb_status()
         self._update_title()
@@ -118,12 +119,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.action_new = self._action(file_menu, self.tr("&New"), self.new_portfolio, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.action_open = self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(file_menu, self.tr("Open &sample portfolio"), lambda: self.open_path(SAMPLE, remember=False))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.action_save = self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
         self.action_export = self._action(file_menu, self.tr("&Export report…"), lambda: self.report_actions.export_report(),
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        self.action_undo, self.action_redo = undo, redo
 
         view_menu = bar.addMenu(self.tr("&View"))
         for row, (title, _view) in enumerate(self.views):
@@ -163,6 +165,41 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Model Strategy Studio"), self.about)
+
+    def _build_toolbar(self) -> None:
+        """The everyday file and report actions, one click away; icons arrive after the first paint."""
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar_actions = {
+            "new": self.action_new, "open": self.action_open, "save": self.action_save, "undo": self.action_undo,
+            "redo": self.action_redo, "export": self.action_export, "print": self.action_print,
+        }
+        for key, action in self.toolbar_actions.items():
+            if key in ("undo", "export"):
+                self.toolbar.addSeparator()
+            self.toolbar.addAction(action)
+        QTimer.singleShot(0, self.apply_icons)
+
+    NAV_ICONS = ("organisation", "use-cases", "candidates", "assessment", "knowledge", "report")
+
+    def apply_icons(self) -> None:
+        from .icons import icon
+
+        for row, key in enumerate(self.NAV_ICONS):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setIcon(icon(key))
+        for key, action in self.toolbar_actions.items():
+            action.setIcon(icon(key))
+        view = self.assessment_view
+        for button, key in ((view.apply_button, "apply"), (view.reset_button, "reset"), (view.pin_button, "pin"),
+                            (view.unpin_button, "unpin")):
+            button.setIcon(icon(key))
+        for key, button in self.candidates_view.buttons.items():
+            button.setIcon(icon({"self-hosted": "add", "api": "add"}.get(key, key)))
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

@@ -130,293 +130,293 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="346"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="347"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="273"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="274"/>
         <source>Pin</source>
         <translation>Fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="242"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="243"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="259"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="260"/>
         <source>Candidates of the use case</source>
         <translation>Kandidaten des Anwendungsfalls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="274"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="275"/>
         <source>Choose the selected candidate for this use case, overruling the ranking</source>
         <translation>Den ausgewählten Kandidaten für diesen Anwendungsfall festlegen, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="276"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="277"/>
         <source>Unpin</source>
         <translation>Fixierung lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="277"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="278"/>
         <source>Let the ranking choose again</source>
         <translation>Wieder die Rangfolge entscheiden lassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="285"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="286"/>
         <source>Details of the selected candidate</source>
         <translation>Details des gewählten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
         <source>Cost versus volume</source>
         <translation>Kosten und Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
         <source>Cost over time</source>
         <translation>Kosten über die Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
         <source>License matrix</source>
         <translation>Lizenzmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
         <source>Cost versus monthly volume</source>
         <translation>Kosten nach monatlichem Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
         <source>Memory per self-hosted candidate</source>
         <translation>Speicher je selbst betriebenem Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="318"/>
         <source>Cumulative cost over the horizon</source>
         <translation>Kumulierte Kosten über den Betrachtungszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="384"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="385"/>
         <source>What-if volume</source>
         <translation>Was-wäre-wenn-Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="386"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="387"/>
         <source>Shows the costs at another volume; the portfolio changes only on Apply</source>
         <translation>Zeigt die Kosten bei einem anderen Volumen; das Portfolio ändert sich erst mit „Übernehmen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="390"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="391"/>
         <source>What-if utilisation</source>
         <translation>Was-wäre-wenn-Auslastung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="392"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="393"/>
         <source>Average share of serving capacity in use (a what-if until applied)</source>
         <translation>Durchschnittlich genutzter Anteil der Kapazität (nur ausprobiert, bis Sie übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="396"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="397"/>
         <source>What-if electricity price</source>
         <translation>Was-wäre-wenn-Strompreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="398"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="399"/>
         <source>Electricity price per kWh (a what-if until applied)</source>
         <translation>Strompreis je kWh (nur ausprobiert, bis Sie übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="639"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="645"/>
         <source>Apply what-if values</source>
         <translation>Ausprobierte Werte übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="646"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="652"/>
         <source>utilisation {new:.0f} % (portfolio: {old:.0f} %)</source>
         <translation>Auslastung {new:.0f} % (Portfolio: {old:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="649"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="655"/>
         <source>electricity {new:.2f} (portfolio: {old:.2f}) {currency}/kWh</source>
         <translation>Strom {new:.2f} (Portfolio: {old:.2f}) {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="654"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="660"/>
         <source>{name}: {new} tokens/month (portfolio: {old})</source>
         <translation>{name}: {new} Tokens/Monat (Portfolio: {old})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="657"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="663"/>
         <source>What-if, not saved: {changes}. The portfolio and reports keep their values until you apply.</source>
         <translation>Nur ausprobiert, nicht gespeichert: {changes}. Portfolio und Berichte behalten ihre Werte, bis Sie übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="707"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="713"/>
         <source>Volume: {volume} tokens/month</source>
         <translation>Volumen: {volume} Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
-        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="318"/>
         <source>Portfolio mix</source>
         <translation>Portfolio-Mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="318"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="319"/>
         <source>Sensitivity of the selected candidate</source>
         <translation>Sensitivität des ausgewählten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="318"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="319"/>
         <source>License matrix (question 1)</source>
         <translation>Lizenzmatrix (Frage 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="340"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="341"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="341"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="342"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="342"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="343"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="367"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="368"/>
         <source>Apply to portfolio</source>
         <translation>Ins Portfolio übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="368"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="369"/>
         <source>Make the tried values part of the portfolio (one undoable edit)</source>
         <translation>Die ausprobierten Werte ins Portfolio übernehmen (ein rückgängig machbarer Schritt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="370"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="371"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="371"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="372"/>
         <source>Back to the portfolio&apos;s values</source>
         <translation>Zurück zu den Werten des Portfolios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="382"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="383"/>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="491"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="492"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="513"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="514"/>
         <source>No use case yet: add one in the portfolio.</source>
         <translation>Noch kein Anwendungsfall: Legen Sie einen im Portfolio an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="522"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="523"/>
         <source>Recommendation: {summary}</source>
         <translation>Empfehlung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="572"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="573"/>
         <source>Pinned by you.</source>
         <translation>Von Ihnen fixiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="572"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="573"/>
         <source>Recommended.</source>
         <translation>Empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="574"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="575"/>
         <source>total {total:.1f}, {monthly} per month, {tco} over {months} months</source>
         <translation>Gesamt {total:.1f}, {monthly} pro Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="586"/>
         <source>Question {n} ({topic}): {score:.0f}</source>
         <translation>Frage {n} ({topic}): {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="590"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="591"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="591"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="592"/>
         <source>question {q}</source>
         <translation>Frage {q}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="598"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="599"/>
         <source>Deciding clause</source>
         <translation>Ausschlaggebende Klausel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="603"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="604"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="609"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="610"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="614"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="615"/>
         <source>Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): p5 {p5}, p50 {p50}, p95 {p95}</source>
         <translation>Monatliche Kosten bei unsicheren Annahmen (Monte Carlo, {n} Ziehungen): p5 {p5}, p50 {p50}, p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="624"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="625"/>
         <source>Pin candidate</source>
         <translation>Kandidat fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="629"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="630"/>
         <source>Unpin candidate</source>
         <translation>Fixierung des Kandidaten lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="673"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="679"/>
         <source>Utilisation: {pct:.0f} %</source>
         <translation>Auslastung: {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="674"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="680"/>
         <source>Electricity: {price:.2f} {currency}/kWh</source>
         <translation>Strom: {price:.2f} {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="700"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="706"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="708"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="714"/>
         <source>Today: {volume} tokens/month</source>
         <translation>Heute: {volume} Tokens/Monat</translation>
     </message>
@@ -2348,242 +2348,247 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Open &amp;sample portfolio</source>
         <translation>&amp;Beispielportfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Veri&amp;fy a report…</source>
         <translation>Bericht &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Update &amp;knowledge base from file…</source>
         <translation>&amp;Wissensbasis aus Datei aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Roll &amp;back knowledge update</source>
         <translation>Wissensbasis-Aktualisierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Add &amp;model from disk…</source>
         <translation>&amp;Modell von Datenträger hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Follow the system</source>
         <translation>Systemsprache verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Identities…</source>
         <translation>&amp;Identitäten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>&amp;About Model Strategy Studio</source>
         <translation>Ü&amp;ber Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Knowledge base {0} · newest fact {1}</source>
         <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>{0} facts older than 12 months</source>
         <translation>{0} Angaben älter als 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
         <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Cannot open portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Save portfolio as</source>
         <translation>Portfolio speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Cannot save portfolio</source>
         <translation>Portfolio kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>The new language applies when Model Strategy Studio starts next.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Model Strategy Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -2802,27 +2807,27 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>kein Element {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="153"/>
+        <location filename="../../desktop/ui/document.py" line="170"/>
         <source>recovered portfolio</source>
         <translation>wiederhergestelltes Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="158"/>
+        <location filename="../../desktop/ui/document.py" line="175"/>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="173"/>
+        <location filename="../../desktop/ui/document.py" line="191"/>
         <source>no file name given</source>
         <translation>kein Dateiname angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="177"/>
+        <location filename="../../desktop/ui/document.py" line="195"/>
         <source>{0}: cannot be written ({1})</source>
         <translation>{0}: kann nicht geschrieben werden ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="226"/>
+        <location filename="../../desktop/ui/document.py" line="244"/>
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
