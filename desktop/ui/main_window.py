@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Views"))
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.hint = QLabel()

@@ -2200,59 +2200,79 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Nur eigene Einträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="464"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="450"/>
+        <source>Search the knowledge base</source>
+        <translation>Wissensbasis durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="451"/>
+        <source>Verification level</source>
+        <translation>Prüfstufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="452"/>
+        <source>Kinds of records</source>
+        <translation>Arten von Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="453"/>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="468"/>
         <source>Add a GPU I own…</source>
         <translation>Eigene GPU hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="465"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="469"/>
         <source>Add a negotiated API price…</source>
         <translation>Ausgehandelten API-Preis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="466"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="470"/>
         <source>Change my entry…</source>
         <translation>Eigenen Eintrag ändern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="467"/>
-        <location filename="../../desktop/ui/views/knowledge.py" line="767"/>
-        <location filename="../../desktop/ui/views/knowledge.py" line="777"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="471"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="771"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="781"/>
         <source>Remove my entry</source>
         <translation>Eigenen Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="492"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="496"/>
         <source>No user overlay is open.</source>
         <translation>Es ist kein Benutzer-Overlay geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="554"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="558"/>
         <source>All kinds (%1)</source>
         <translation>Alle Arten (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="563"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="567"/>
         <source>%1 (%2, %3 mine)</source>
         <translation>%1 (%2, davon %3 eigene)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="579"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="583"/>
         <source>Knowledge base %1 · built %2 · verification: %3 primary, %4 secondary, %5 unverified · %6 facts older than %7 days</source>
         <translation>Wissensbasis %1 · erstellt %2 · Prüfstufe: %3 primär, %4 sekundär, %5 ungeprüft · %6 Angaben älter als %7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="591"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="595"/>
         <source>Problem in your overlay: %1</source>
         <translation>Problem in Ihrem Overlay: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="644"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="648"/>
         <source>%1 of %2 records</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="769"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="773"/>
         <source>Remove your entry &apos;%1&apos; from the overlay? A bundled entry with the same id comes back.</source>
         <translation>Ihren Eintrag „%1“ aus dem Overlay entfernen? Ein mitgelieferter Eintrag mit derselben ID gilt dann wieder.</translation>
     </message>
@@ -2318,277 +2338,282 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Model-Strategy-Portfolio (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>Use cases</source>
         <translation>Anwendungsfälle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>Knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Open &amp;sample portfolio</source>
         <translation>&amp;Beispielportfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Veri&amp;fy a report…</source>
         <translation>Bericht &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Update &amp;knowledge base from file…</source>
         <translation>&amp;Wissensbasis aus Datei aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Roll &amp;back knowledge update</source>
         <translation>Wissensbasis-Aktualisierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Add &amp;model from disk…</source>
         <translation>&amp;Modell von Datenträger hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Follow the system</source>
         <translation>Systemsprache verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;Identities…</source>
         <translation>&amp;Identitäten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>&amp;About Model Strategy Studio</source>
         <translation>Ü&amp;ber Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Knowledge base {0} · newest fact {1}</source>
         <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>{0} facts older than 12 months</source>
         <translation>{0} Angaben älter als 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
         <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Cannot open portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Save portfolio as</source>
         <translation>Portfolio speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Cannot save portfolio</source>
         <translation>Portfolio kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>The new language applies when Model Strategy Studio starts next.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Model Strategy Studio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -3561,110 +3586,115 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>UseCasesView</name>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="135"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="114"/>
+        <source>Use cases</source>
+        <translation>Anwendungsfälle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="136"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="135"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="136"/>
         <source>Add a use case</source>
         <translation>Einen Anwendungsfall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="136"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="137"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="136"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="137"/>
         <source>Copy the selected use case with its candidates</source>
         <translation>Den ausgewählten Anwendungsfall mit seinen Kandidaten kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="137"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="138"/>
         <source>&amp;Remove</source>
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="137"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="138"/>
         <source>Remove the selected use case</source>
         <translation>Den ausgewählten Anwendungsfall entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="138"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="139"/>
         <source>Import &amp;evaluations…</source>
         <translation>Evaluierungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="139"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="140"/>
         <source>Your own evaluation scores per candidate: CSV (candidate, score) or lm-evaluation-harness results.json</source>
         <translation>Ihre eigenen Evaluierungsergebnisse je Kandidat: CSV (Kandidat, Punktzahl) oder results.json von lm-evaluation-harness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="222"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="223"/>
         <source>No use case selected</source>
         <translation>Kein Anwendungsfall ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="226"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="227"/>
         <source>Your evaluation scores (question 3):</source>
         <translation>Ihre Evaluierungsergebnisse (Frage 3):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="228"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="229"/>
         <source>No evaluation scores yet: import your own results (question 3).</source>
         <translation>Noch keine Evaluierungsergebnisse: Importieren Sie Ihre eigenen Ergebnisse (Frage 3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="233"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="234"/>
         <source>New use case</source>
         <translation>Neuer Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="235"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="236"/>
         <source>Add use case</source>
         <translation>Anwendungsfall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="245"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="246"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="247"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="248"/>
         <source>Duplicate use case</source>
         <translation>Anwendungsfall duplizieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="255"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="256"/>
         <source>Remove use case</source>
         <translation>Anwendungsfall entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="262"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="263"/>
         <source>Import evaluation results</source>
         <translation>Evaluierungsergebnisse importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="263"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="264"/>
         <source>Evaluation results (*.csv *.json);;All files (*)</source>
         <translation>Evaluierungsergebnisse (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="274"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="277"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="281"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="283"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="275"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="278"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="282"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="284"/>
         <source>Import evaluations</source>
         <translation>Evaluierungen importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="278"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="279"/>
         <source>No candidate of this use case matches: {0}</source>
         <translation>Kein Kandidat dieses Anwendungsfalls passt zu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="284"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="285"/>
         <source>Imported {0} score(s); no candidate matches: {1}</source>
         <translation>{0} Ergebnis(se) importiert; kein passender Kandidat für: {1}</translation>
     </message>
@@ -3672,57 +3702,57 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>UseCategoryBox</name>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="289"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="290"/>
         <source>military</source>
         <translation>Militärische Nutzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="290"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="291"/>
         <source>sexual content</source>
         <translation>Sexuelle Inhalte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="291"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="292"/>
         <source>automated legal decisions</source>
         <translation>Automatisierte rechtliche Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="292"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="293"/>
         <source>undisclosed machine text</source>
         <translation>Nicht gekennzeichnete maschinelle Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="293"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="294"/>
         <source>medical advice</source>
         <translation>Medizinische Beratung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="294"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="295"/>
         <source>critical infrastructure</source>
         <translation>Kritische Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="295"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="296"/>
         <source>employment decisions</source>
         <translation>Personalentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="296"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="297"/>
         <source>guardrail removal</source>
         <translation>Entfernen von Schutzmechanismen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="297"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="298"/>
         <source>profiling or monitoring people</source>
         <translation>Profiling oder Überwachung von Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="305"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="306"/>
         <source>Uses that licenses may restrict</source>
         <translation>Nutzungen, die Lizenzen einschränken können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="330"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="331"/>
         <source>Change restricted uses</source>
         <translation>Eingeschränkte Nutzungen ändern</translation>
     </message>

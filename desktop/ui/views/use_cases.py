@@ -111,6 +111,7 @@ class UseCasesView(QWidget):
         self.doc = doc
         self.model = UseCaseTableModel(doc, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Use cases"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))  # fixed choices as translated combo boxes
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
