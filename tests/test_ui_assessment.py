@@ -318,14 +318,14 @@ def test_tornado_compares_with_the_reference_api_and_shows_the_monte_carlo_band(
 
 def test_license_matrix_colours_the_blocked_cell_red_and_quotes_the_clause(view):
     item = view.license_matrix.item_for("invoices", SCOUT)
-    assert item is not None and item.text() == "blocked"
+    assert item is not None and item.text() == "✕ blocked"  # a symbol as well as the colour
     colour = item.background().color()
     assert colour.name().upper() == VERDICT_COLOURS["blocked"]
     assert colour.red() > 150 and colour.red() > colour.green() + 80 and colour.red() > colour.blue() + 80
     tip = item.toolTip()
     assert "AUP" in tip and "https://github.com/meta-llama" in tip
     vendor = view.license_matrix.item_for("marketing", "API openai/gpt-5-mini")
-    assert vendor.text() == "allowed"  # an API gets a verdict from its contract, like a model
+    assert vendor.text() == "✓ allowed"  # an API gets a verdict from its contract, like a model
     allowed = view.license_matrix.item_for("contracts", "Qwen/Qwen3-32B")
     assert allowed.background().color().name().upper() == VERDICT_COLOURS["allowed"]
 

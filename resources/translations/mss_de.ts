@@ -1241,42 +1241,47 @@
 <context>
     <name>CostVolumeChart</name>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="47"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="53"/>
         <source>Drag to see the costs at another volume</source>
         <translation>Ziehen, um die Kosten bei einem anderen Volumen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="62"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="68"/>
         <source>Monthly cost ({currency})</source>
         <translation>Monatliche Kosten ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="63"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="69"/>
         <source>Tokens per month (log scale)</source>
         <translation>Tokens pro Monat (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="80"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="85"/>
+        <source>break-even {volume}</source>
+        <translation>Gewinnschwelle {volume}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="88"/>
         <source>break-even with {api}</source>
         <translation>Break-even mit {api}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="85"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="93"/>
         <source>p5–p95 today (Monte Carlo)</source>
         <translation>p5–p95 heute (Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="87"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="95"/>
         <source>p5 {p5} · p50 {p50} · p95 {p95}</source>
         <translation>p5 {p5} · p50 {p50} · p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="156"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="168"/>
         <source>At {volume} tokens per month:</source>
         <translation>Bei {volume} Tokens pro Monat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="162"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="174"/>
         <source>Selected candidate today: {band}</source>
         <translation>Ausgewählter Kandidat heute: {band}</translation>
     </message>
@@ -2280,52 +2285,52 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>LicenseMatrixTable</name>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="33"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="36"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="34"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="37"/>
         <source>obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="35"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="38"/>
         <source>review</source>
         <translation>prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="36"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="39"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="37"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="40"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="81"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="84"/>
         <source>Question 1 (license): {verdict}</source>
         <translation>Frage 1 (Lizenz): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="83"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="86"/>
         <source>A proprietary API: the vendor&apos;s commercial terms apply, not a model license.</source>
         <translation>Eine proprietäre API: Es gelten die Geschäftsbedingungen des Anbieters, keine Modelllizenz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="85"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="88"/>
         <source>Deciding clause: {clause} of {license}</source>
         <translation>Ausschlaggebende Klausel: {clause} der {license}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="92"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="95"/>
         <source>Source: {url}</source>
         <translation>Quelle: {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="93"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="96"/>
         <source>Candidates: {names}</source>
         <translation>Kandidaten: {names}</translation>
     </message>
@@ -2637,8 +2642,13 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     </message>
     <message>
         <location filename="../../desktop/ui/charts/memory.py" line="22"/>
-        <source>KV cache at peak concurrency</source>
-        <translation>KV-Cache bei Spitzenlast</translation>
+        <source>KV cache (peak)</source>
+        <translation>KV-Cache (Spitze)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/memory.py" line="52"/>
+        <source>{total:,.0f} of {usable:,.0f} GB</source>
+        <translation>{total:,.0f} von {usable:,.0f} GB</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/charts/memory.py" line="23"/>
@@ -2651,7 +2661,7 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>nutzbarer Speicher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/memory.py" line="49"/>
+        <location filename="../../desktop/ui/charts/memory.py" line="50"/>
         <source>(does not fit)</source>
         <translation>(passt nicht)</translation>
     </message>
@@ -3432,47 +3442,47 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Annahme +X %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="39"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="40"/>
         <source>Monthly cost ({currency})</source>
         <translation>Monatliche Kosten ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="40"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="41"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="47"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="49"/>
         <source>the offering is not in the knowledge base</source>
         <translation>das Angebot ist nicht in der Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="48"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="50"/>
         <source>No sensitivity: {why}</source>
         <translation>Keine Sensitivität: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="48"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="50"/>
         <source>No candidate selected</source>
         <translation>Kein Kandidat ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="52"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="54"/>
         <source>assumption −{pct:g} %</source>
         <translation>Annahme −{pct:g} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="53"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="55"/>
         <source>assumption +{pct:g} %</source>
         <translation>Annahme +{pct:g} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="66"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="75"/>
         <source>Monte Carlo: p5 {p5} · p50 {p50} · p95 {p95}</source>
         <translation>Monte Carlo: p5 {p5} · p50 {p50} · p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="69"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="78"/>
         <source>{label}, ±{pct:g} % each, base {base}</source>
         <translation>{label}, jeweils ±{pct:g} %, Basis {base}</translation>
     </message>
