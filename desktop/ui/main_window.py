@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
             if key in ("undo", "export"):
                 self.toolbar.addSeparator()
             self.toolbar.addAction(action)
-        QTimer.singleShot(0, self.apply_icons)
+        QTimer.singleShot(0, self, self.apply_icons)  # with the window as context: dropped if it is gone first
 
     NAV_ICONS = ("organisation", "use-cases", "candidates", "assessment", "knowledge", "report")
 
@@ -414,4 +414,4 @@ class MainWindow(QMainWindow):
             self.show_hint(self.tr("This is a sample portfolio of a German manufacturer. Click a use case to edit it, "
                                    "see the verdicts in Assessment, or start your own with File ▸ New."))
         self.settings.mark_started()
-        QTimer.singleShot(0, self.offer_recovery)
+        QTimer.singleShot(0, self, self.offer_recovery)
