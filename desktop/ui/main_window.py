@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
             if key in ("undo", "export"):
                 self.toolbar.addSeparator()
             self.toolbar.addAction(action)
+            if key in ("undo", "redo"):  # their text names the step ("Undo Change …"): icon and tooltip only
+                self.toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         QTimer.singleShot(0, self, self.apply_icons)  # with the window as context: dropped if it is gone first
 
     NAV_ICONS = ("organisation", "use-cases", "candidates", "assessment", "knowledge", "report")
