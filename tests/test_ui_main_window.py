@@ -58,3 +58,31 @@ def test_use_case_names_are_readable_at_the_default_size(qtbot, bundled_kb_dir):
         window.close()
         window.deleteLater()
         kb.close()
+
+
+def test_the_answer_fits_1366_by_768_without_horizontal_scrolling(qtbot, bundled_kb_dir):
+    window, kb = make_window(bundled_kb_dir)
+    try:
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.nav.setCurrentRow(3)
+        QCoreApplication.processEvents()
+        view = window.assessment_view
+        dashboard = view.dashboard
+        for tile in dashboard.tiles.values():
+            assert tile.visibleRegion().boundingRect().size() == tile.size()  # whole, not cut
+        table = dashboard.scenarios
+        assert table.visibleRegion().boundingRect().size() == table.size()
+        assert not table.horizontalScrollBar().isVisible() and not table.verticalScrollBar().isVisible()
+        assert not dashboard.cards_scroll.horizontalScrollBar().isVisible()
+        first = dashboard.cards[0]
+        assert first.visibleRegion().boundingRect().height() == first.height()  # the first row of cards whole
+        view.tabs.setCurrentIndex(1)
+        QCoreApplication.processEvents()
+        assert not view.table.horizontalScrollBar().isVisible()  # verdict and cost without scrolling
+    finally:
+        window.doc.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+        kb.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.result import PortfolioAssessment, UseCaseAssessment
 
+from ..charts.data import short_label, table_label
 from ..charts.format import money
 
 SCENARIO_ORDER = ("all_api", "all_self_hosted", "recommended", "consolidated")
@@ -114,10 +115,14 @@ class UseCaseCard(QFrame):
         else:
             mark = self.tr("pinned by you") if ua.pinned else self.tr("recommended")
             self.answer.setText(self.tr("<b>{label}</b> ({mark}) · <b>{monthly}</b> per month").format(
-                label=e(chosen.label), mark=e(mark), monthly=e(money(chosen.cost.monthly_total, currency))))
+                label=e(table_label(chosen)), mark=e(mark), monthly=e(money(chosen.cost.monthly_total, currency))))
+            self.answer.setToolTip(chosen.label)
         reasons = ua.reasons or ([ua.summary] if ua.summary else [])
         self.reasons.setText("<br>".join(f"• {e(r)}" for r in reasons[:3]) if reasons else "")
-        lines = [f"<b>{e(ca.label)}</b>: {e(ca.outcome)}" for ca in ua.candidates if ca.candidate.id != ua.recommended]
+        lines = [f"<b>{e(short_label(ca))}</b>: {e(ca.outcome)}" for ca in ua.candidates
+                 if ca.candidate.id != ua.recommended]
+        self.others.setToolTip("\n".join(f"{ca.label}: {ca.outcome}" for ca in ua.candidates
+                                         if ca.candidate.id != ua.recommended))
         self.others.setText("<small>" + "<br>".join(lines) + "</small>" if lines else "")
         self.others.setVisible(bool(lines))
         more = self.tr("Details ›")
