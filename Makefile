@@ -28,7 +28,7 @@ bench: $(STAMP)
 
 # Screenshots of the main views for the README, under a virtual X server (Debian: xvfb).
 screenshots: $(STAMP)
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) scripts/screenshots.py
 
 # A one-folder build with PyInstaller (packaging/), then trimmed to what the app loads.
 DIST := dist/model-strategy-studio

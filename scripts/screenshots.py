@@ -14,6 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 NAMES = ["organisation", "use-cases", "candidates", "assessment", "knowledge-base", "report"]
+SIZE = (1366, 768)  # the smallest common laptop screen: everything important must fit here
+ASSESSMENT_TABS = ["assessment-candidates", "assessment-charts"]
+CHART_NAMES = ["chart-cost", "chart-memory", "chart-tco", "chart-mix", "chart-sensitivity", "chart-licenses"]
 
 
 def main() -> int:
@@ -30,18 +33,50 @@ def main() -> int:
 
     app = make_app()
     window = MainWindow(KnowledgeBase.open(), Settings())
-    window.resize(1440, 900)
+    window.resize(*SIZE)
     window.open_path(SAMPLE, remember=False, confirm=False)
     window.use_cases_view.select("contracts")
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
-    for row, name in enumerate(NAMES):
-        window.nav.setCurrentRow(row)
+
+    def shoot(name: str) -> None:
         for _ in range(5):
             app.processEvents()
         path = OUT / f"{name}.png"
         window.grab().save(str(path))
         print(f"wrote {path.relative_to(ROOT)}")
+
+    for row, name in enumerate(NAMES):
+        window.nav.setCurrentRow(row)
+        shoot(name)
+    view = window.assessment_view
+    window.nav.setCurrentRow(NAMES.index("assessment"))
+    for index, name in enumerate(ASSESSMENT_TABS, start=1):
+        view.tabs.setCurrentIndex(index)
+        shoot(name)
+    for index, name in enumerate(CHART_NAMES):
+        view.chart_tabs.setCurrentIndex(index)
+        shoot(name)
+    view.tabs.setCurrentIndex(0)
+    # The candidate picker, as "Add self-hosted…" opens it, with a search typed and the live check.
+    from desktop.ui.views.candidate_dialog import CandidateDialog
+
+    window.nav.setCurrentRow(NAMES.index("candidates"))
+    dialog = CandidateDialog(window.doc, "self-hosted", "contracts", window)
+    dialog.search.setText("llama 70b")
+    for key, value in (("accelerator", "l40s"), ("kv_precision", "bf16")):
+        dialog.fields[key].setCurrentIndex(dialog.fields[key].findData(value))
+    dialog.fields["gpus"].setValue(2)
+    dialog.pick("meta-llama/Llama-3.3-70B-Instruct")
+    dialog.check_now()
+    dialog.resize(900, 700)
+    dialog.show()
+    for _ in range(5):
+        app.processEvents()
+    path = OUT / "candidate-picker.png"
+    dialog.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+    dialog.close()
     window = german_and_workshop(app, window)
     window.doc.undo_stack.setClean()
     window.close()

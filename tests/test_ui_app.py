@@ -116,9 +116,7 @@ def test_smoke_test_fails_on_a_broken_file(tmp_path):
 
 
 def test_build_a_portfolio_from_empty_through_the_widgets(window, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QDialog
-
-    from desktop.ui.views.candidates import CandidateDialog
+    from desktop.ui.views.candidate_dialog import CandidateDialog
 
     window.doc.new()
     assert window.doc.portfolio.use_cases == []
@@ -130,18 +128,20 @@ def test_build_a_portfolio_from_empty_through_the_widgets(window, qtbot, monkeyp
     window.use_cases_view.select(uc_id)
     assert window.candidates_view.model.use_case_id == uc_id
 
-    def choose(values):
+    def choose(entry, values):
         def fake_exec(dialog):
+            assert dialog.pick(entry)
             for key, value in values.items():
                 widget = dialog.fields[key]
-                widget.setValue(value) if hasattr(widget, "setValue") else widget.setCurrentText(value)
-            return QDialog.DialogCode.Accepted
+                widget.setValue(value) if hasattr(widget, "setValue") else widget.setCurrentIndex(widget.findData(value))
+            dialog.accept()
+            return dialog.result()
         return fake_exec
 
-    monkeypatch.setattr(CandidateDialog, "exec", choose({"model": "Qwen/Qwen3-32B", "precision": "fp8",
-                                                         "accelerator": "l40s", "gpus": 2}))
+    monkeypatch.setattr(CandidateDialog, "exec", choose("Qwen/Qwen3-32B", {"precision": "fp8", "accelerator": "l40s",
+                                                                          "gpus": 2}))
     window.candidates_view.add_self_hosted()
-    monkeypatch.setattr(CandidateDialog, "exec", choose({"api": "anthropic/claude-sonnet-4-6"}))
+    monkeypatch.setattr(CandidateDialog, "exec", choose("anthropic/claude-sonnet-4-6", {}))
     window.candidates_view.add_api()
     assert len(window.doc.portfolio.use_cases[0].candidates) == 2
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import numpy as np
@@ -115,31 +116,90 @@ def test_a_renamed_use_case_keeps_its_place(view, doc):
 
 
 # -- edits through the document ------------------------------------------------------------------------
-def test_utilisation_slider_pushes_one_undo_command_and_changes_the_assessment(view, doc):
+def test_utilisation_slider_is_a_what_if_until_applied(view, doc):
     stack = doc.undo_stack
     count = stack.count()
     before = monthly(doc, "contracts", "llama33-70b-pro6000")
     slider = view.utilisation_slider
-    assert slider.value() == 40
-    for value in (45, 55, 70, 80):  # one drag: many values, one undo step
+    assert slider.value() == 40 and not view.banner.isVisibleTo(view)
+    for value in (45, 55, 70, 80):  # one drag
         slider.setValue(value)
+    # The portfolio (and so every report) is untouched; the tabs show the tried value under a banner.
+    assert stack.count() == count and not doc.modified
+    assert doc.portfolio.assumptions.utilisation == pytest.approx(0.4)
+    assert monthly(doc, "contracts", "llama33-70b-pro6000") == pytest.approx(before)
+    tried = view.assessment.use_case("contracts").candidate("llama33-70b-pro6000").cost.monthly_total
+    assert tried != pytest.approx(before)
+    assert view.banner.isVisibleTo(view) and "80 %" in view.banner_text.text()
+    assert view.utilisation_label.text() == "Utilisation: 80 %"
+    # Apply: one undoable edit; undo brings the portfolio's value back and the slider with it.
+    view.apply_button.click()
     assert stack.count() == count + 1
     assert doc.portfolio.assumptions.utilisation == pytest.approx(0.8)
-    assert monthly(doc, "contracts", "llama33-70b-pro6000") != before
-    assert view.utilisation_label.text() == "Utilisation: 80 %"
+    assert monthly(doc, "contracts", "llama33-70b-pro6000") == pytest.approx(tried)
+    assert not view.banner.isVisibleTo(view)
     stack.undo()
     assert doc.portfolio.assumptions.utilisation == pytest.approx(0.4)
     assert slider.value() == 40
-    assert monthly(doc, "contracts", "llama33-70b-pro6000") == pytest.approx(before)
 
 
-def test_electricity_slider_edits_the_organisation(view, doc):
+def test_electricity_slider_never_reaches_the_organisation_without_apply(view, doc):
     before = monthly(doc, "contracts", "gpt-oss-120b-h100")
-    view.electricity_slider.setValue(40)
-    assert doc.portfolio.organisation.electricity_per_kwh == pytest.approx(0.40)
-    assert monthly(doc, "contracts", "gpt-oss-120b-h100") > before
-    assert "0.40 EUR/kWh" in view.electricity_label.text()
-    assert doc.undo_stack.undoText() == "Change electricity price"
+    saved = doc.portfolio.organisation.electricity_per_kwh
+    view.electricity_slider.setValue(78)
+    assert doc.portfolio.organisation.electricity_per_kwh == pytest.approx(saved)
+    assert view.assessment.use_case("contracts").candidate("gpt-oss-120b-h100").cost.monthly_total > before
+    assert "0.78 EUR/kWh" in view.electricity_label.text()
+    assert doc.undo_stack.count() == 0
+    view.reset_button.click()
+    assert view.electricity_slider.value() == round(saved * 100)
+    assert view.assessment is doc.assessment and not view.banner.isVisibleTo(view)
+
+
+def test_the_what_if_volume_survives_the_other_sliders(view, doc):
+    view.volume_slider.setValue(view.volume_slider.maximum() * 3 // 4)
+    tried = view.cost_chart.volume()
+    today = doc.use_case("contracts").workload.tokens_per_month
+    assert tried > today * 3
+    view.utilisation_slider.setValue(70)
+    view.electricity_slider.setValue(30)
+    assert view.cost_chart.volume() == pytest.approx(tried)
+    assert view.volume_slider.value() == view.volume_slider.maximum() * 3 // 4
+    assert "tokens/month" in view.banner_text.text()
+    # Apply writes the tried volume into the use case's workload, keeping its input/output split.
+    w = doc.use_case("contracts").workload
+    split = w.input_tokens_per_month / w.tokens_per_month
+    view.apply_button.click()
+    w = doc.use_case("contracts").workload
+    assert w.tokens_per_month == pytest.approx(tried, rel=1e-6)
+    assert w.input_tokens_per_month / w.tokens_per_month == pytest.approx(split)
+    assert doc.portfolio.assumptions.utilisation == pytest.approx(0.7)
+
+
+def test_the_answer_tab_opens_first_with_tiles_scenarios_and_one_card_per_use_case(view, doc):
+    a = doc.assessment
+    assert view.tabs.currentIndex() == 0
+    d = view.dashboard
+    assert d.tiles["monthly"].value.text() == f"{a.total_monthly:,.0f} EUR"
+    assert d.tiles["capex"].value.text() == f"{a.total_capex:,.0f} EUR"
+    assert d.tiles["served"].value.text() == f"{sum(1 for u in a.use_cases if u.recommended)} / 5"
+    assert d.scenarios.columnCount() == len(a.scenarios)
+    best = a.scenario(a.recommended_scenario)
+    headers = [d.scenarios.horizontalHeaderItem(c).text() for c in range(d.scenarios.columnCount())]
+    assert "★ " + best.title in headers
+    assert d.scenario_reason.text() == a.scenario_reason
+    cards = [c for c in d.cards if c.isVisibleTo(d)]
+    assert len(cards) == len(a.use_cases)
+    for card, ua in zip(cards, a.use_cases, strict=True):
+        assert card.title.text() == ua.name
+        for reason in ua.reasons:
+            assert escape(reason) in card.reasons.text()
+        for ca in ua.candidates:
+            if ca.candidate.id != ua.recommended:
+                assert escape(ca.outcome) in card.others.text()
+    # A card opens its use case's candidates: one click.
+    cards[1].details_link.linkActivated.emit("details")
+    assert view.tabs.currentIndex() == 1 and view.current_use_case_id() == a.use_cases[1].use_case
 
 
 def test_pin_and_unpin_go_through_the_document(view, doc):
@@ -258,14 +318,14 @@ def test_tornado_compares_with_the_reference_api_and_shows_the_monte_carlo_band(
 
 def test_license_matrix_colours_the_blocked_cell_red_and_quotes_the_clause(view):
     item = view.license_matrix.item_for("invoices", SCOUT)
-    assert item is not None and item.text() == "blocked"
+    assert item is not None and item.text() == "✕ blocked"  # a symbol as well as the colour
     colour = item.background().color()
     assert colour.name().upper() == VERDICT_COLOURS["blocked"]
     assert colour.red() > 150 and colour.red() > colour.green() + 80 and colour.red() > colour.blue() + 80
     tip = item.toolTip()
     assert "AUP" in tip and "https://github.com/meta-llama" in tip
     vendor = view.license_matrix.item_for("marketing", "API openai/gpt-5-mini")
-    assert vendor.text() == "allowed"  # an API gets a verdict from its contract, like a model
+    assert vendor.text() == "✓ allowed"  # an API gets a verdict from its contract, like a model
     allowed = view.license_matrix.item_for("contracts", "Qwen/Qwen3-32B")
     assert allowed.background().color().name().upper() == VERDICT_COLOURS["allowed"]
 

@@ -171,7 +171,9 @@ def test_organisation_form_commits_and_refuses(doc, qtbot):
     doc.undo_stack.undo()
     assert spin.value() == 1.6  # the form follows undo
     country = form.editors[("organisation", "country")]
-    country.setText("Germany")
-    country.editingFinished.emit()
+    country.setEditText("Germany")
+    country.lineEdit().editingFinished.emit()
     assert doc.portfolio.organisation.country == "DE"
-    assert "country" in form.error.text()
+    country.setEditText("Austria")
+    country.lineEdit().editingFinished.emit()
+    assert doc.portfolio.organisation.country == "AT"

@@ -493,6 +493,9 @@ def test_the_report_view_buttons_open_the_dialogs(window, qtbot, monkeypatch):
 
 
 def test_print_from_the_menu_lays_out_then_prints(window, qtbot, tmp_path, monkeypatch):
+    from desktop.ui.report.actions import ReportActions
+
+    monkeypatch.setattr(ReportActions, "ask_what_to_print", lambda _self: "draft")  # asked for a draft
     monkeypatch.setattr(QPrintDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
     target = tmp_path / "printed.pdf"
     window.report_actions.printer = pdf_printer(target)

@@ -133,7 +133,7 @@ def test_module_level_labels_tips_and_choices_are_german(german_window):
     org = german_window.organisation_view.forms[0]
     labels = [org.layout().itemAt(i, QFormLayout.ItemRole.LabelRole) for i in range(org.layout().rowCount())]
     assert "Name des Portfolios" in [item.widget().text() for item in labels if item is not None]
-    assert org.editors[("organisation", "country")].toolTip() == "Zwei Buchstaben, z. B. DE, AT, CH"
+    assert org.editors[("organisation", "country")].toolTip() == "Einen Teil des Namens tippen und auswählen, z. B. „Öster“ oder „AT“"
 
     view = german_window.use_cases_view
     deployment = view.details.editors[("use_cases", "{uc}", "usage", "deployment")]

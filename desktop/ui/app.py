@@ -126,6 +126,7 @@ def run(smoke_test: bool = False, file: str | None = None) -> int:
     kb = KnowledgeBase.open()
     window = MainWindow(kb, settings)
     app._main_window = window
+    window.doc.background = True  # edits are assessed off the GUI thread; the newest result wins
     if smoke_test:
         return smoke(window, Path(file) if file else None)
     window.start(Path(file) if file else None)

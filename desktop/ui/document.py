@@ -36,7 +36,12 @@ AUTOSAVE_MS = 60_000
 
 
 class EditError(ValueError):
-    """An edit the domain refuses; the message names the field and the reason."""
+    """An edit the domain refuses; the message names the field and the reason, `errors` keeps pydantic's
+    details so a form can say it in plain words next to the field."""
+
+    def __init__(self, message: str, errors: list[dict] | None = None):
+        super().__init__(message)
+        self.errors = errors or []
 
 
 def locate(data: dict, path: Path_) -> tuple[Any, Any]:
@@ -79,7 +84,15 @@ def validated(data: dict) -> Portfolio:
     try:
         return Portfolio.model_validate(data)
     except ValidationError as exc:
-        raise EditError(describe_validation(exc)) from None
+        raise EditError(describe_validation(exc), exc.errors(include_url=False)) from None
+
+
+def assess_safely(portfolio: Portfolio, catalog: Catalog) -> tuple[PortfolioAssessment | None, str | None]:
+    """(assessment, None), or (None, the error) when the engine fails: the window must survive an engine bug."""
+    try:
+        return assess_portfolio(portfolio, catalog), None
+    except Exception as exc:  # noqa: BLE001 - shown to the user instead of crashing the window
+        return None, f"{type(exc).__name__}: {exc}"
 
 
 class EditCommand(QUndoCommand):
@@ -121,8 +134,18 @@ class PortfolioDocument(QObject):
         self.catalog = catalog
         self.portfolio = Portfolio()
         self.path: Path | None = None
-        self.assessment: PortfolioAssessment | None = None
+        # The engine's answer for `_assessed`; every change of portfolio or knowledge bumps `_generation`.
+        # With `background` on (the app), edits are assessed on the thread pool, one job at a time: edits made
+        # meanwhile coalesce and the newest portfolio is assessed next (the newest result wins). Reading
+        # `assessment` before the worker is done computes it at once, so nobody ever reads a stale answer.
+        self.background = False
+        self._assessment: PortfolioAssessment | None = None
         self.assessment_error: str | None = None
+        self._generation = 0
+        self._assessed = -1
+        self._announced = -1
+        self._job = None
+        self.last_refusal: EditError | None = None  # the latest refused edit, for forms to explain
         self.undo_stack = QUndoStack(self)
         self.autosave_error = ""
         self.autosave_timer = QTimer(self)
@@ -166,6 +189,7 @@ class PortfolioDocument(QObject):
         self.reassess()
         self.portfolioLoaded.emit()
         self.pathChanged.emit(str(path or ""))
+        self._announced = self._generation
         self.assessmentChanged.emit()
 
     def save(self, path: Path | None = None) -> Path:
@@ -258,6 +282,7 @@ class PortfolioDocument(QObject):
         try:
             after = with_value(self.portfolio, path, value)
         except EditError as exc:
+            self.last_refusal = exc
             self.editRefused.emit(str(exc))
             return False
         if after == self.portfolio:
@@ -280,24 +305,87 @@ class PortfolioDocument(QObject):
 
     def _replace(self, portfolio: Portfolio, parts: set[str]) -> None:
         self.portfolio = portfolio
+        self._generation += 1
         self.portfolioChanged.emit(parts)
-        self.reassess()
-        self.assessmentChanged.emit()
+        if self.background:
+            self._schedule()
+        else:
+            self._announce()
 
     # -- the engine -------------------------------------------------------------------------------
     def set_catalog(self, catalog: Catalog) -> None:
         """New knowledge (overlay edit, update): re-assess the same portfolio."""
         self.catalog = catalog
         self.reassess()
+        self._announced = self._generation
         self.assessmentChanged.emit()
 
+    @property
+    def assessment(self) -> PortfolioAssessment | None:
+        if self._assessed != self._generation:
+            self._assess_now()  # asked before the worker answered: compute it here, never hand out a stale one
+        return self._assessment
+
+    @assessment.setter
+    def assessment(self, value: PortfolioAssessment | None) -> None:
+        self._assessment, self._assessed = value, self._generation
+
+    @property
+    def assessment_pending(self) -> bool:
+        """A background assessment of the current portfolio has not answered yet."""
+        return self._assessed != self._generation
+
     def reassess(self) -> None:
+        """Assess the current portfolio now, on this thread."""
+        self._generation += 1
+        self._assess_now()
+
+    def _assess_now(self) -> None:
+        self._assessment, self.assessment_error = assess_safely(self.portfolio, self.catalog)
+        self._assessed = self._generation
+
+    def _announce(self) -> None:
+        """assessmentChanged once per generation, when its answer is there."""
+        if self._announced != self._generation:
+            self._announced = self._generation
+            self.assessment  # noqa: B018 - computes it if nobody has yet
+            self.assessmentChanged.emit()
+
+    def _schedule(self) -> None:
+        if self._job is not None:
+            return  # one job at a time: when it answers, the newest portfolio is assessed next
+        from .report.jobs import Job
+
+        generation, portfolio, catalog = self._generation, self.portfolio, self.catalog
+        self._job = Job(lambda _progress: (generation, *assess_safely(portfolio, catalog)))
+        self._job.succeeded.connect(self._answered)
+        self._job.start()
+
+    def _answered(self, answer: tuple) -> None:
+        generation, assessment, error = answer
+        self._job = None
+        if generation != self._generation:
+            self._schedule()  # edits came meanwhile: their result is the one to show
+            return
+        if self._assessed != generation:
+            self._assessment, self.assessment_error, self._assessed = assessment, error, generation
+        self._announce()
+
+    def wait_for_assessment(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until the background assessment of the current portfolio is announced (tests, bench)."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._announced != self._generation and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return self._announced == self._generation
+
+    def assess(self, portfolio: Portfolio) -> PortfolioAssessment | None:
+        """An assessment of another portfolio (a what-if) with the same knowledge; None when it fails."""
         try:
-            self.assessment = assess_portfolio(self.portfolio, self.catalog)
-            self.assessment_error = None
-        except Exception as exc:  # noqa: BLE001 - the window must survive an engine bug; it shows the message
-            self.assessment = None
-            self.assessment_error = f"{type(exc).__name__}: {exc}"
+            return assess_portfolio(portfolio, self.catalog)
+        except Exception:  # noqa: BLE001 - a what-if must not take the window down; the saved answer stays
+            return None
 
     def use_case(self, use_case_id: str):
         return next((u for u in self.portfolio.use_cases if u.id == use_case_id), None)

@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setAccessibleName(self.tr("Views"))
+        self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.kb_label = QLabel()
         self.statusBar().addPermanentWidget(self.kb_label)
         self._build_menus()
+        self._build_toolbar()
         self._connect()
         self._update_kb_status()
         self._update_title()
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         doc.editRefused.connect(lambda reason: self.statusBar().showMessage(self.tr("Refused: {0}").format(reason), 8000))
         doc.autosaveFailed.connect(self._autosave_failed)
         self.use_cases_view.currentUseCaseChanged.connect(self.candidates_view.set_use_case)
+        self.candidates_view.useCaseChosen.connect(self.use_cases_view.select)
         self.knowledge_view.overlayChanged.connect(self._knowledge_changed)
         self.report_view.exportRequested.connect(lambda: self.report_actions.export_report())
         self.report_view.printRequested.connect(lambda: self.report_actions.print_report())
@@ -127,12 +130,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.action_new = self._action(file_menu, self.tr("&New"), self.new_portfolio, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.action_open = self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(file_menu, self.tr("Open &sample portfolio"), lambda: self.open_path(SAMPLE, remember=False))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.action_save = self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
         self.action_export = self._action(file_menu, self.tr("&Export report…"), lambda: self.report_actions.export_report(),
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        self.action_undo, self.action_redo = undo, redo
 
         view_menu = bar.addMenu(self.tr("&View"))
         for row, (title, _view) in enumerate(self.views):
@@ -179,6 +183,43 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&Glossary"), lambda: self.show_help("glossary"))
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Model Strategy Studio"), self.about)
+
+    def _build_toolbar(self) -> None:
+        """The everyday file and report actions, one click away; icons arrive after the first paint."""
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar_actions = {
+            "new": self.action_new, "open": self.action_open, "save": self.action_save, "undo": self.action_undo,
+            "redo": self.action_redo, "export": self.action_export, "print": self.action_print,
+        }
+        for key, action in self.toolbar_actions.items():
+            if key in ("undo", "export"):
+                self.toolbar.addSeparator()
+            self.toolbar.addAction(action)
+            if key in ("undo", "redo"):  # their text names the step ("Undo Change …"): icon and tooltip only
+                self.toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        QTimer.singleShot(0, self, self.apply_icons)  # with the window as context: dropped if it is gone first
+
+    NAV_ICONS = ("organisation", "use-cases", "candidates", "assessment", "knowledge", "report")
+
+    def apply_icons(self) -> None:
+        from .icons import icon
+
+        for row, key in enumerate(self.NAV_ICONS):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setIcon(icon(key))
+        for key, action in self.toolbar_actions.items():
+            action.setIcon(icon(key))
+        view = self.assessment_view
+        for button, key in ((view.apply_button, "apply"), (view.reset_button, "reset"), (view.pin_button, "pin"),
+                            (view.unpin_button, "unpin")):
+            button.setIcon(icon(key))
+        for key, button in self.candidates_view.buttons.items():
+            button.setIcon(icon({"self-hosted": "add", "api": "add"}.get(key, key)))
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -384,6 +425,11 @@ class MainWindow(QMainWindow):
         if self.confirm_discard():
             self.doc.clear_recovery()
             self.settings.sync()
+            # Discarded work: the undo stack announces "clean" while it is destroyed with the window, and
+            # the window's slots must not run then (they would meet a deleted window).
+            self.doc.autosave_timer.stop()
+            self.doc.undo_stack.blockSignals(True)
+            self.doc.blockSignals(True)
             event.accept()
         else:
             event.ignore()
@@ -432,4 +478,4 @@ class MainWindow(QMainWindow):
             self.show_hint(self.tr("This is a sample portfolio of a German manufacturer. Click a use case to edit it, "
                                    "see the verdicts in Assessment, or start your own with File ▸ New."))
         self.settings.mark_started()
-        QTimer.singleShot(0, self.offer_recovery)
+        QTimer.singleShot(0, self, self.offer_recovery)

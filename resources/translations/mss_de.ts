@@ -130,187 +130,293 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="227"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="346"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="242"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="273"/>
         <source>Pin</source>
         <translation>Fixieren</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/assessment.py" line="243"/>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="260"/>
+        <source>Candidates of the use case</source>
+        <translation>Kandidaten des Anwendungsfalls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="274"/>
         <source>Choose the selected candidate for this use case, overruling the ranking</source>
         <translation>Den ausgewählten Kandidaten für diesen Anwendungsfall festlegen, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="245"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="276"/>
         <source>Unpin</source>
         <translation>Fixierung lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="246"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="277"/>
         <source>Let the ranking choose again</source>
         <translation>Wieder die Rangfolge entscheiden lassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="282"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="285"/>
+        <source>Details of the selected candidate</source>
+        <translation>Details des gewählten Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <source>Cost versus volume</source>
+        <translation>Kosten und Volumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <source>Cost over time</source>
+        <translation>Kosten über die Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
+        <source>License matrix</source>
+        <translation>Lizenzmatrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
         <source>Cost versus monthly volume</source>
         <translation>Kosten nach monatlichem Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="282"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
         <source>Memory per self-hosted candidate</source>
         <translation>Speicher je selbst betriebenem Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="283"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
         <source>Cumulative cost over the horizon</source>
         <translation>Kumulierte Kosten über den Betrachtungszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="283"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="384"/>
+        <source>What-if volume</source>
+        <translation>Was-wäre-wenn-Volumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="386"/>
+        <source>Shows the costs at another volume; the portfolio changes only on Apply</source>
+        <translation>Zeigt die Kosten bei einem anderen Volumen; das Portfolio ändert sich erst mit „Übernehmen“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="390"/>
+        <source>What-if utilisation</source>
+        <translation>Was-wäre-wenn-Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="392"/>
+        <source>Average share of serving capacity in use (a what-if until applied)</source>
+        <translation>Durchschnittlich genutzter Anteil der Kapazität (nur ausprobiert, bis Sie übernehmen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="396"/>
+        <source>What-if electricity price</source>
+        <translation>Was-wäre-wenn-Strompreis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="398"/>
+        <source>Electricity price per kWh (a what-if until applied)</source>
+        <translation>Strompreis je kWh (nur ausprobiert, bis Sie übernehmen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="644"/>
+        <source>Apply what-if values</source>
+        <translation>Ausprobierte Werte übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="651"/>
+        <source>utilisation {new:.0f} % (portfolio: {old:.0f} %)</source>
+        <translation>Auslastung {new:.0f} % (Portfolio: {old:.0f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="654"/>
+        <source>electricity {new:.2f} (portfolio: {old:.2f}) {currency}/kWh</source>
+        <translation>Strom {new:.2f} (Portfolio: {old:.2f}) {currency}/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="659"/>
+        <source>{name}: {new} tokens/month (portfolio: {old})</source>
+        <translation>{name}: {new} Tokens/Monat (Portfolio: {old})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="662"/>
+        <source>What-if, not saved: {changes}. The portfolio and reports keep their values until you apply.</source>
+        <translation>Nur ausprobiert, nicht gespeichert: {changes}. Portfolio und Berichte behalten ihre Werte, bis Sie übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="712"/>
+        <source>Volume: {volume} tokens/month</source>
+        <translation>Volumen: {volume} Tokens/Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
         <source>Portfolio mix</source>
         <translation>Portfolio-Mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="284"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="318"/>
         <source>Sensitivity of the selected candidate</source>
         <translation>Sensitivität des ausgewählten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="284"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="318"/>
         <source>License matrix (question 1)</source>
         <translation>Lizenzmatrix (Frage 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="319"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="340"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="341"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="342"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="367"/>
+        <source>Apply to portfolio</source>
+        <translation>Ins Portfolio übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="368"/>
+        <source>Make the tried values part of the portfolio (one undoable edit)</source>
+        <translation>Die ausprobierten Werte ins Portfolio übernehmen (ein rückgängig machbarer Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="370"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="371"/>
+        <source>Back to the portfolio&apos;s values</source>
+        <translation>Zurück zu den Werten des Portfolios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="382"/>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="322"/>
-        <source>Shows the costs at another volume; the portfolio is not changed</source>
-        <translation>Zeigt die Kosten bei einem anderen Volumen; das Portfolio bleibt unverändert</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="327"/>
-        <source>Average share of serving capacity in use (an undoable edit)</source>
-        <translation>Durchschnittlich genutzter Anteil der Inferenzkapazität (Änderung lässt sich rückgängig machen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="332"/>
-        <source>Electricity price per kWh (an undoable edit)</source>
-        <translation>Strompreis pro kWh (Änderung lässt sich rückgängig machen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="412"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="491"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="433"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="513"/>
         <source>No use case yet: add one in the portfolio.</source>
         <translation>Noch kein Anwendungsfall: Legen Sie einen im Portfolio an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="442"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="522"/>
         <source>Recommendation: {summary}</source>
         <translation>Empfehlung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="484"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="572"/>
         <source>Pinned by you.</source>
         <translation>Von Ihnen fixiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="484"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="572"/>
         <source>Recommended.</source>
         <translation>Empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="486"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="574"/>
         <source>total {total:.1f}, {monthly} per month, {tco} over {months} months</source>
         <translation>Gesamt {total:.1f}, {monthly} pro Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="497"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
         <source>Question {n} ({topic}): {score:.0f}</source>
         <translation>Frage {n} ({topic}): {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="502"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="590"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="503"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="591"/>
         <source>question {q}</source>
         <translation>Frage {q}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="510"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="598"/>
         <source>Deciding clause</source>
         <translation>Ausschlaggebende Klausel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="515"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="603"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="521"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="609"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="526"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="614"/>
         <source>Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): p5 {p5}, p50 {p50}, p95 {p95}</source>
         <translation>Monatliche Kosten bei unsicheren Annahmen (Monte Carlo, {n} Ziehungen): p5 {p5}, p50 {p50}, p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="536"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="624"/>
         <source>Pin candidate</source>
         <translation>Kandidat fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="541"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="629"/>
         <source>Unpin candidate</source>
         <translation>Fixierung des Kandidaten lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="544"/>
-        <source>Change utilisation</source>
-        <translation>Auslastung ändern</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="547"/>
-        <source>Change electricity price</source>
-        <translation>Strompreis ändern</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="560"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="678"/>
         <source>Utilisation: {pct:.0f} %</source>
         <translation>Auslastung: {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="561"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="679"/>
         <source>Electricity: {price:.2f} {currency}/kWh</source>
         <translation>Strom: {price:.2f} {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="705"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="592"/>
-        <source>What-if volume: {volume} tokens/month</source>
-        <translation>Angenommenes Volumen: {volume} Tokens/Monat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="593"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="713"/>
         <source>Today: {volume} tokens/month</source>
         <translation>Heute: {volume} Tokens/Monat</translation>
     </message>
@@ -318,19 +424,24 @@
 <context>
     <name>BoundForm</name>
     <message>
-        <location filename="../../desktop/ui/form.py" line="90"/>
+        <location filename="../../desktop/ui/form.py" line="120"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form.py" line="102"/>
+        <location filename="../../desktop/ui/form.py" line="132"/>
+        <source>“{0}” is not a country in the list: type part of its name and pick it.</source>
+        <translation>„{0}“ ist kein Land der Liste: Tippen Sie einen Teil des Namens und wählen Sie es aus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form.py" line="141"/>
         <source>Change “{0}”</source>
         <translation>„{0}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form.py" line="105"/>
-        <source>Refused: {0}</source>
-        <translation>Abgelehnt: {0}</translation>
+        <location filename="../../desktop/ui/form.py" line="155"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/organisation.py" line="12"/>
@@ -349,13 +460,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/organisation.py" line="15"/>
-        <source>Country (ISO code)</source>
-        <translation>Land (ISO-Code)</translation>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/organisation.py" line="17"/>
-        <source>Two letters, e.g. DE, AT, CH</source>
-        <translation>Zwei Buchstaben, z. B. DE, AT, CH</translation>
+        <source>Type part of the name and pick it, e.g. “Öster” or “AT”</source>
+        <translation>Einen Teil des Namens tippen und auswählen, z. B. „Öster“ oder „AT“</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/organisation.py" line="18"/>
@@ -504,86 +615,91 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/use_cases.py" line="70"/>
+        <source>Where the licensee (your organisation) is established</source>
+        <translation>Wo der Lizenznehmer (Ihre Organisation) ansässig ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="71"/>
         <source>Commercial use</source>
         <translation>Kommerzielle Nutzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="71"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="72"/>
         <source>Customer-facing</source>
         <translation>Mit Kundenkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="73"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="74"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="75"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="76"/>
         <source>self-hosted</source>
         <translation>selbst betrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="76"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="77"/>
         <source>third-party-service</source>
         <translation>Dienst eines Dritten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="77"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="78"/>
         <source>third-party-service: you are only an end user of someone else&apos;s product</source>
         <translation>Dienst eines Dritten: Sie sind nur Endnutzer des Produkts eines anderen Anbieters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="79"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="80"/>
         <source>Offered to others as a hosted service</source>
         <translation>Anderen als gehosteter Dienst angeboten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="81"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="82"/>
         <source>Product monthly active users</source>
         <translation>Monatlich aktive Nutzer des Produkts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="83"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="84"/>
         <source>Fine-tuning</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="84"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="85"/>
         <source>Redistributing weights</source>
         <translation>Weitergabe der Gewichte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="86"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="87"/>
         <source>Name of the derived model</source>
         <translation>Name des abgeleiteten Modells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="88"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="89"/>
         <source>Outputs train other models</source>
         <translation>Ausgaben trainieren andere Modelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="90"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="91"/>
         <source>Image, audio or video input</source>
         <translation>Bild-, Audio- oder Videoeingabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="92"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="93"/>
         <source>Cached share of input</source>
         <translation>Gecachter Anteil der Eingabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="94"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="95"/>
         <source>Prompt tokens</source>
         <translation>Prompt-Tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="96"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="97"/>
         <source>Time to first token target (ms)</source>
         <translation>Zielzeit bis zum ersten Token (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="99"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="100"/>
         <source>Tokens per second per user (min)</source>
         <translation>Tokens pro Sekunde und Nutzer (min.)</translation>
     </message>
@@ -591,47 +707,169 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="214"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="171"/>
         <source>Add a self-hosted candidate</source>
         <translation>Selbst betriebenen Kandidaten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="214"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="171"/>
         <source>Add an API candidate</source>
         <translation>API-Kandidaten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="220"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="181"/>
+        <source>Search the catalog</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="182"/>
+        <source>Type any part of the id, name or family, e.g. “llama 70b”</source>
+        <translation>Beliebigen Teil von Kennung, Name oder Familie tippen, z. B. „llama 70b“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="491"/>
         <source>API offering</source>
         <translation>API-Angebot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="232"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="187"/>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="187"/>
+        <source>Price per M tokens (in / out)</source>
+        <translation>Preis je Mio. Tokens (Ein / Aus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="188"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="192"/>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="191"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="232"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="191"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="191"/>
+        <source>Weights at precision</source>
+        <translation>Gewichte bei dieser Präzision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="191"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="198"/>
+        <source>Catalog entries matching the search</source>
+        <translation>Katalogeinträge, die zur Suche passen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="247"/>
         <source>Weight precision</source>
         <translation>Präzision der Gewichte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="233"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="247"/>
+        <source>KV-cache precision</source>
+        <translation>Präzision des KV-Cache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="248"/>
         <source>Accelerator</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="233"/>
-        <source>Devices</source>
-        <translation>Geräte</translation>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="248"/>
+        <source>Devices per replica</source>
+        <translation>Geräte je Replikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="234"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="270"/>
+        <source>Add to use cases</source>
+        <translation>Zu Anwendungsfällen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="278"/>
+        <source>Also add to {0}</source>
+        <translation>Auch zu {0} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="433"/>
+        <source>Fits: {used:,.0f} of {usable:,.0f} GB</source>
+        <translation>Passt: {used:,.0f} von {usable:,.0f} GB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="435"/>
+        <source>Does not fit: needs {used:,.0f} GB, {usable:,.0f} GB usable</source>
+        <translation>Passt nicht: braucht {used:,.0f} GB, {usable:,.0f} GB nutzbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="437"/>
+        <source>{n} replica(s), {devices} device(s)</source>
+        <translation>{n} Replikat(e), {devices} Gerät(e)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="438"/>
+        <source>{monthly} per month</source>
+        <translation>{monthly} pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="440"/>
+        <source>license: {verdict}</source>
+        <translation>Lizenz: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="448"/>
+        <source>Why {n} replicas: one replica serves {concurrent} request(s) at {context:,} tokens of context; the use case has {peak} at peak and {volume} tokens a month.</source>
+        <translation>Warum {n} Replikate: Ein Replikat bedient {concurrent} Anfrage(n) bei {context:,} Tokens Kontext; der Anwendungsfall hat {peak} in der Spitze und {volume} Tokens im Monat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="491"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="493"/>
+        <source>Choose a {what} from the list.</source>
+        <translation>Bitte wählen Sie aus der Liste ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="495"/>
+        <source>“{text}” is not a {what} id in the knowledge base; it matches several: {near}. Pick one from the list.</source>
+        <translation>„{text}“ ist keine Kennung ({what}) der Wissensbasis; es passt auf mehrere: {near}. Bitte einen Eintrag der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="498"/>
+        <source>No {what} “{text}” in the knowledge base. Close matches: {near}.</source>
+        <translation>Kein Eintrag „{text}“ ({what}) in der Wissensbasis. Ähnlich: {near}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="501"/>
+        <source>No {what} “{text}” in the knowledge base, and nothing close to it.</source>
+        <translation>Kein Eintrag „{text}“ ({what}) in der Wissensbasis und nichts Ähnliches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="249"/>
         <source>Serving engine</source>
         <translation>Inferenz-Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="234"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="249"/>
         <source>Bought or rented</source>
         <translation>Gekauft oder gemietet</translation>
     </message>
@@ -639,273 +877,273 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="65"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>Choice</source>
         <translation>Wahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="65"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="65"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>1 License</source>
         <translation>1 Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="65"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>2 Hardware</source>
         <translation>2 Hardware</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
         <source>3 Use case</source>
         <translation>3 Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
         <source>4 Support</source>
         <translation>4 Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
         <source>5 Cost</source>
         <translation>5 Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
-        <location filename="../../desktop/ui/views/assessment.py" line="198"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
         <source>hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
         <source>support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
         <source>cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="72"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="74"/>
         <source>allowed with obligations</source>
         <translation>erlaubt mit Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="75"/>
         <source>needs review</source>
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="74"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="96"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="98"/>
         <source>Question {n}: {topic} (0-100)</source>
         <translation>Frage {n}: {topic} (0–100)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="120"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="122"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="115"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="117"/>
         <source>blocked (Q1 license)</source>
         <translation>unzulässig (F1 Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="113"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="115"/>
         <source>excluded (rule: {rule})</source>
         <translation>ausgeschlossen (Regel: {rule})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="117"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="119"/>
         <source>does not fit (Q2 hardware)</source>
         <translation>passt nicht (F2 Hardware)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="119"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="121"/>
         <source>excluded (Q{n} {topic})</source>
         <translation>ausgeschlossen (F{n} {topic})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="121"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="123"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="122"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="124"/>
         <source>{verdict} (Q1 license)</source>
         <translation>{verdict} (F1 Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="126"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="128"/>
         <source>vendor-hosted</source>
         <translation>beim Anbieter gehostet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="128"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="130"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="129"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="131"/>
         <source>yes, {used:.0f}/{usable:.0f} GB</source>
         <translation>ja, {used:.0f}/{usable:.0f} GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="156"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="158"/>
         <source>★ pinned</source>
         <translation>★ fixiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="156"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="158"/>
         <source>★ best</source>
         <translation>★ beste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="172"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="174"/>
         <source>Pinned by you, overruling the ranking</source>
         <translation>Von Ihnen fixiert, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="172"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="174"/>
         <source>Recommended: the highest total</source>
         <translation>Empfohlen: die höchste Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="179"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="181"/>
         <source>Question {n} ({topic}): {score:.0f}/100</source>
         <translation>Frage {n} ({topic}): {score:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="183"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="185"/>
         <source>Weighted score {w:.1f}</source>
         <translation>Gewichtete Punktzahl {w:.1f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="184"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="186"/>
         <source>rule &apos;{name}&apos; (question {q}): {points:+g} for {favours}</source>
         <translation>Regel „{name}“ (Frage {q}): {points:+g} für {favours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="193"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="195"/>
         <source>deciding clause: {clause} of {license}: {summary}</source>
         <translation>ausschlaggebende Klausel: {clause} der {license}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="198"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
         <source>power</source>
         <translation>Strom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="198"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
         <source>colocation</source>
         <translation>Colocation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
         <source>staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
         <source>maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="202"/>
         <source>migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="35"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="36"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="36"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="37"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="37"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="38"/>
         <source>API offering</source>
         <translation>API-Angebot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="38"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="39"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="39"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="40"/>
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="40"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="41"/>
         <source>Accelerator</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="42"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="43"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="43"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="44"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="44"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="45"/>
         <source>Bought / rented</source>
         <translation>Gekauft / gemietet</translation>
     </message>
@@ -913,57 +1151,73 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="129"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="131"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="200"/>
+        <source>Candidates for:</source>
+        <translation>Kandidaten für:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="135"/>
+        <source>Use case whose candidates are shown</source>
+        <translation>Anwendungsfall, dessen Kandidaten gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="144"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="155"/>
         <source>Add &amp;self-hosted…</source>
         <translation>&amp;Selbst betrieben hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="130"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="156"/>
         <source>Add &amp;API…</source>
         <translation>A&amp;PI hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="131"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="157"/>
         <source>&amp;Remove</source>
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="132"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="158"/>
         <source>Su&amp;ggest</source>
         <translation>&amp;Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="155"/>
-        <source>Candidates for: {0}</source>
-        <translation>Kandidaten für: {0}</translation>
+        <location filename="../../desktop/ui/views/candidates.py" line="270"/>
+        <source>month</source>
+        <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="155"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="273"/>
+        <source>Suggest added {n} candidate(s) (Edit ▸ Undo takes them back):</source>
+        <translation>Vorschlagen hat {n} Kandidaten hinzugefügt (Bearbeiten ▸ Rückgängig nimmt sie zurück):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="200"/>
         <source>Select a use case first</source>
         <translation>Wählen Sie zuerst einen Anwendungsfall aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="157"/>
-        <source>Suggest adds models the license allows on the cheapest configuration that fits, and matching API offerings.</source>
-        <translation>„Vorschlagen“ fügt Modelle hinzu, die die Lizenz erlaubt, jeweils in der günstigsten passenden Konfiguration, sowie passende API-Angebote.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="164"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="217"/>
         <source>Add candidate</source>
         <translation>Kandidat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="194"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="249"/>
         <source>Remove candidate</source>
         <translation>Kandidat entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="202"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="258"/>
         <source>Nothing to suggest: every fitting, allowed option is already a candidate.</source>
         <translation>Nichts vorzuschlagen: Jede passende, erlaubte Option ist bereits ein Kandidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="206"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="262"/>
         <source>Suggest candidates</source>
         <translation>Kandidaten vorschlagen</translation>
     </message>
@@ -977,46 +1231,297 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="115"/>
+        <source>“{0}” is not in the knowledge base. Close matches: {1}</source>
+        <translation>„{0}“ ist nicht in der Wissensbasis. Ähnlich: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidates.py" line="116"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>CostVolumeChart</name>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="47"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="53"/>
         <source>Drag to see the costs at another volume</source>
         <translation>Ziehen, um die Kosten bei einem anderen Volumen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="62"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="68"/>
         <source>Monthly cost ({currency})</source>
         <translation>Monatliche Kosten ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="63"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="69"/>
         <source>Tokens per month (log scale)</source>
         <translation>Tokens pro Monat (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="80"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="85"/>
+        <source>break-even {volume}</source>
+        <translation>Gewinnschwelle {volume}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="88"/>
         <source>break-even with {api}</source>
         <translation>Break-even mit {api}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="85"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="93"/>
         <source>p5–p95 today (Monte Carlo)</source>
         <translation>p5–p95 heute (Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="87"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="95"/>
         <source>p5 {p5} · p50 {p50} · p95 {p95}</source>
         <translation>p5 {p5} · p50 {p50} · p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="156"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="168"/>
         <source>At {volume} tokens per month:</source>
         <translation>Bei {volume} Tokens pro Monat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/cost_volume.py" line="162"/>
+        <location filename="../../desktop/ui/charts/cost_volume.py" line="174"/>
         <source>Selected candidate today: {band}</source>
         <translation>Ausgewählter Kandidat heute: {band}</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="14"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="14"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="15"/>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="15"/>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="16"/>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="16"/>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="17"/>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="17"/>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="18"/>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="18"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="19"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="19"/>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="20"/>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="20"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="21"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="21"/>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="22"/>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="22"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="23"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="23"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="24"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="24"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="25"/>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="25"/>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="26"/>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="26"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="27"/>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="27"/>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="28"/>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="28"/>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="29"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="29"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="30"/>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="30"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="31"/>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="31"/>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="32"/>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="32"/>
+        <source>Turkey</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="33"/>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="33"/>
+        <source>Russia</source>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="34"/>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="34"/>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="35"/>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="35"/>
+        <source>United Arab Emirates</source>
+        <translation>Vereinigte Arabische Emirate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="36"/>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countries.py" line="36"/>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
     </message>
 </context>
 <context>
@@ -1078,10 +1583,78 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="141"/>
+        <source>per month, recommended mix</source>
+        <translation>pro Monat, empfohlene Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="142"/>
+        <source>total cost of ownership</source>
+        <translation>Gesamtkosten (TCO)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="143"/>
+        <source>hardware to buy (capex)</source>
+        <translation>zu kaufende Hardware (Investition)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="144"/>
+        <source>use cases served</source>
+        <translation>Anwendungsfälle abgedeckt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="145"/>
+        <source>options blocked by their license</source>
+        <translation>Optionen, die ihre Lizenz ausschließt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="154"/>
+        <source>Scenario comparison</source>
+        <translation>Szenarienvergleich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="198"/>
+        <source>The assessment failed: {error}</source>
+        <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="208"/>
+        <source>total cost of ownership over {n} months</source>
+        <translation>Gesamtkosten (TCO) über {n} Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="213"/>
+        <source>No use case yet: add one under Use cases.</source>
+        <translation>Noch kein Anwendungsfall: Legen Sie einen unter Anwendungsfälle an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="219"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="219"/>
+        <source>TCO, {n} months</source>
+        <translation>TCO, {n} Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="219"/>
+        <source>capex</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="220"/>
+        <source>use cases not served</source>
+        <translation>nicht abgedeckte Anwendungsfälle</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/report/export_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="221"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -1141,115 +1714,115 @@
         <translation>Keine – ein unsignierter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="132"/>
         <source>{0} (expired)</source>
         <translation>{0} (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="161"/>
         <source>Save the report as</source>
         <translation>Bericht speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="162"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="187"/>
         <source>There is no assessment to report: {0}</source>
         <translation>Es gibt keine Bewertung für einen Bericht: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="190"/>
         <source>Choose where to save the report.</source>
         <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="193"/>
         <source>Enter the passphrase of the identity, or choose “None” for an unsigned draft.</source>
         <translation>Geben Sie die Passphrase der Identität ein oder wählen Sie „Keine“ für einen unsignierten Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="197"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="198"/>
         <source>“{0}” already exists in {1}. Replace it?</source>
         <translation>„{0}“ gibt es in {1} bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="220"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="233"/>
         <source>Unlocking the identity…</source>
         <translation>Identität wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="234"/>
         <source>Laying out the report…</source>
         <translation>Bericht wird gesetzt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="235"/>
         <source>Embedding the assessment…</source>
         <translation>Bewertung wird eingebettet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="236"/>
         <source>Embedding the assessment and signing…</source>
         <translation>Bewertung wird eingebettet und signiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="237"/>
         <source>Writing the file…</source>
         <translation>Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="250"/>
         <source>✓ Written: {0} ({1}), signed by {2}, {3}.
 Fingerprint (SHA-256): {4}</source>
         <translation>✓ Geschrieben: {0} ({1}), signiert von {2}, {3}.
 Fingerabdruck (SHA-256): {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="254"/>
         <source>✓ Written: {0} ({1}), an unsigned draft.</source>
         <translation>✓ Geschrieben: {0} ({1}), ein unsignierter Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="266"/>
         <source>The passphrase does not unlock “{0}”, or the file is not a PKCS#12 identity. Nothing was written.</source>
         <translation>Die Passphrase entsperrt „{0}“ nicht, oder die Datei ist keine PKCS#12-Identität. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="269"/>
         <source>The report could not be saved: {0}
 Nothing was written; any earlier file there is unchanged.</source>
         <translation>Der Bericht konnte nicht gespeichert werden: {0}
 Es wurde nichts geschrieben; eine dort vorhandene Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="272"/>
         <source>The report could not be signed: {0}
 Nothing was written.</source>
         <translation>Der Bericht konnte nicht signiert werden: {0}
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="274"/>
         <source>The export failed: {0}
 Nothing was written.</source>
         <translation>Der Export ist fehlgeschlagen: {0}
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="278"/>
         <source>✗ {0}</source>
         <translation>✗ {0}</translation>
     </message>
@@ -1660,59 +2233,79 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Nur eigene Einträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="464"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="450"/>
+        <source>Search the knowledge base</source>
+        <translation>Wissensbasis durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="451"/>
+        <source>Verification level</source>
+        <translation>Prüfstufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="452"/>
+        <source>Kinds of records</source>
+        <translation>Arten von Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="453"/>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/knowledge.py" line="468"/>
         <source>Add a GPU I own…</source>
         <translation>Eigene GPU hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="465"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="469"/>
         <source>Add a negotiated API price…</source>
         <translation>Ausgehandelten API-Preis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="466"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="470"/>
         <source>Change my entry…</source>
         <translation>Eigenen Eintrag ändern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="467"/>
-        <location filename="../../desktop/ui/views/knowledge.py" line="767"/>
-        <location filename="../../desktop/ui/views/knowledge.py" line="777"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="471"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="771"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="781"/>
         <source>Remove my entry</source>
         <translation>Eigenen Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="492"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="496"/>
         <source>No user overlay is open.</source>
         <translation>Es ist kein Benutzer-Overlay geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="554"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="558"/>
         <source>All kinds (%1)</source>
         <translation>Alle Arten (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="563"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="567"/>
         <source>%1 (%2, %3 mine)</source>
         <translation>%1 (%2, davon %3 eigene)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="579"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="583"/>
         <source>Knowledge base %1 · built %2 · verification: %3 primary, %4 secondary, %5 unverified · %6 facts older than %7 days</source>
         <translation>Wissensbasis %1 · erstellt %2 · Prüfstufe: %3 primär, %4 sekundär, %5 ungeprüft · %6 Angaben älter als %7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="591"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="595"/>
         <source>Problem in your overlay: %1</source>
         <translation>Problem in Ihrem Overlay: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="644"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="648"/>
         <source>%1 of %2 records</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="769"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="773"/>
         <source>Remove your entry &apos;%1&apos; from the overlay? A bundled entry with the same id comes back.</source>
         <translation>Ihren Eintrag „%1“ aus dem Overlay entfernen? Ein mitgelieferter Eintrag mit derselben ID gilt dann wieder.</translation>
     </message>
@@ -1720,52 +2313,52 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>LicenseMatrixTable</name>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="33"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="36"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="34"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="37"/>
         <source>obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="35"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="38"/>
         <source>review</source>
         <translation>prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="36"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="39"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="37"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="40"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="81"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="84"/>
         <source>Question 1 (license): {verdict}</source>
         <translation>Frage 1 (Lizenz): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="83"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="86"/>
         <source>A proprietary API: the vendor&apos;s commercial terms apply, not a model license.</source>
         <translation>Eine proprietäre API: Es gelten die Geschäftsbedingungen des Anbieters, keine Modelllizenz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="85"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="88"/>
         <source>Deciding clause: {clause} of {license}</source>
         <translation>Ausschlaggebende Klausel: {clause} der {license}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="92"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="95"/>
         <source>Source: {url}</source>
         <translation>Quelle: {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/license_matrix.py" line="93"/>
+        <location filename="../../desktop/ui/charts/license_matrix.py" line="96"/>
         <source>Candidates: {names}</source>
         <translation>Kandidaten: {names}</translation>
     </message>
@@ -1778,297 +2371,307 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Model-Strategy-Portfolio (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>Use cases</source>
         <translation>Anwendungsfälle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>Knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Open &amp;sample portfolio</source>
         <translation>&amp;Beispielportfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Veri&amp;fy a report…</source>
         <translation>Bericht &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Update &amp;knowledge base from file…</source>
         <translation>&amp;Wissensbasis aus Datei aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Roll &amp;back knowledge update</source>
         <translation>Wissensbasis-Aktualisierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Add &amp;model from disk…</source>
         <translation>&amp;Modell von Datenträger hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Follow the system</source>
         <translation>Systemsprache verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Identities…</source>
         <translation>&amp;Identitäten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;About Model Strategy Studio</source>
         <translation>Ü&amp;ber Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Knowledge base {0} · newest fact {1}</source>
         <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>{0} facts older than 12 months</source>
         <translation>{0} Angaben älter als 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
         <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Knowledge base: {0}</source>
         <translation>Wissensbasis: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Cannot open portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Save portfolio as</source>
         <translation>Portfolio speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Cannot save portfolio</source>
         <translation>Portfolio kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Autosave works again.</source>
         <translation>Die automatische Sicherung funktioniert wieder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Autosave failed</source>
         <translation>Automatische Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>Recovery file set aside</source>
         <translation>Wiederherstellungsdatei beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -2092,8 +2695,13 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     </message>
     <message>
         <location filename="../../desktop/ui/charts/memory.py" line="22"/>
-        <source>KV cache at peak concurrency</source>
-        <translation>KV-Cache bei Spitzenlast</translation>
+        <source>KV cache (peak)</source>
+        <translation>KV-Cache (Spitze)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/memory.py" line="52"/>
+        <source>{total:,.0f} of {usable:,.0f} GB</source>
+        <translation>{total:,.0f} von {usable:,.0f} GB</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/charts/memory.py" line="23"/>
@@ -2106,9 +2714,57 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>nutzbarer Speicher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/memory.py" line="49"/>
+        <location filename="../../desktop/ui/charts/memory.py" line="50"/>
         <source>(does not fit)</source>
         <translation>(passt nicht)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="12"/>
+        <source>This cannot be empty.</source>
+        <translation>Dieses Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="14"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Mindestens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="16"/>
+        <source>Use at most {n} characters.</source>
+        <translation>Höchstens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="18"/>
+        <source>Use {n} or more.</source>
+        <translation>Mindestens {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="20"/>
+        <source>Use more than {n}.</source>
+        <translation>Mehr als {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <source>Use {n} or less.</source>
+        <translation>Höchstens {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="24"/>
+        <source>Use less than {n}.</source>
+        <translation>Weniger als {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="26"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Bitte eines davon wählen: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="28"/>
+        <source>Enter a number.</source>
+        <translation>Bitte eine Zahl eingeben.</translation>
     </message>
 </context>
 <context>
@@ -2233,48 +2889,48 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>PortfolioDocument</name>
     <message>
-        <location filename="../../desktop/ui/document.py" line="51"/>
-        <location filename="../../desktop/ui/document.py" line="60"/>
+        <location filename="../../desktop/ui/document.py" line="56"/>
+        <location filename="../../desktop/ui/document.py" line="65"/>
         <source>no item {0}</source>
         <translation>kein Element {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="154"/>
+        <location filename="../../desktop/ui/document.py" line="177"/>
         <source>recovered portfolio</source>
         <translation>wiederhergestelltes Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="159"/>
+        <location filename="../../desktop/ui/document.py" line="182"/>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="174"/>
+        <location filename="../../desktop/ui/document.py" line="198"/>
         <source>no file name given</source>
         <translation>kein Dateiname angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="178"/>
+        <location filename="../../desktop/ui/document.py" line="202"/>
         <source>{0}: cannot be written ({1})</source>
         <translation>{0}: kann nicht geschrieben werden ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="210"/>
+        <location filename="../../desktop/ui/document.py" line="234"/>
         <source>Autosave failed: {0} cannot be written ({1}); retrying every minute. Save your work to another place.</source>
         <translation>Automatische Sicherung fehlgeschlagen: {0} kann nicht geschrieben werden ({1}); neuer Versuch jede Minute. Sichern Sie Ihre Arbeit an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="242"/>
+        <location filename="../../desktop/ui/document.py" line="266"/>
         <source>The recovery file {0} is damaged ({1}).</source>
         <translation>Die Wiederherstellungsdatei {0} ist beschädigt ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="244"/>
+        <location filename="../../desktop/ui/document.py" line="268"/>
         <source>The recovery file {0} was damaged ({1}); it was moved aside to {2}.</source>
         <translation>Die Wiederherstellungsdatei {0} war beschädigt ({1}); sie wurde nach {2} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="265"/>
+        <location filename="../../desktop/ui/document.py" line="290"/>
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
@@ -2528,43 +3184,78 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="32"/>
+        <location filename="../../desktop/ui/report/actions.py" line="37"/>
         <source>No report yet</source>
         <translation>Noch kein Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="33"/>
+        <location filename="../../desktop/ui/report/actions.py" line="38"/>
         <source>The report needs an assessment, and this portfolio has none: {0}</source>
         <translation>Der Bericht braucht eine Bewertung, und dieses Portfolio hat keine: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="88"/>
+        <location filename="../../desktop/ui/report/actions.py" line="59"/>
+        <source>Export Excel workbook</source>
+        <translation>Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="60"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="70"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="145"/>
+        <source>Print the report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="146"/>
+        <source>There is no signed report of this portfolio as it is now. Print what the client receives: export and sign it first. A draft is marked “Unsigned draft” on every page.</source>
+        <translation>Von diesem Portfolio in seinem jetzigen Stand gibt es keinen signierten Bericht. Drucken Sie, was der Kunde erhält: Exportieren und signieren Sie ihn zuerst. Ein Entwurf trägt auf jeder Seite den Vermerk „Unsignierter Entwurf“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="148"/>
+        <source>Export and sign first…</source>
+        <translation>Zuerst exportieren und signieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="149"/>
+        <source>Print a draft</source>
+        <translation>Entwurf drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="169"/>
         <source>Laying out the report…</source>
         <translation>Bericht wird gesetzt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="88"/>
+        <location filename="../../desktop/ui/report/actions.py" line="169"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="108"/>
-        <location filename="../../desktop/ui/report/actions.py" line="129"/>
+        <location filename="../../desktop/ui/report/actions.py" line="189"/>
+        <location filename="../../desktop/ui/report/actions.py" line="210"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="109"/>
+        <location filename="../../desktop/ui/report/actions.py" line="190"/>
         <source>The report could not be laid out: {0}</source>
         <translation>Der Bericht konnte nicht gesetzt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="130"/>
+        <location filename="../../desktop/ui/report/actions.py" line="211"/>
         <source>The printer “{0}” could not be started. Check that it is connected, or print to a PDF file instead.</source>
         <translation>Der Drucker „{0}“ konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen ist, oder drucken Sie stattdessen in eine PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="131"/>
+        <location filename="../../desktop/ui/report/actions.py" line="212"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -2876,49 +3567,87 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Annahme +X %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="39"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="40"/>
         <source>Monthly cost ({currency})</source>
         <translation>Monatliche Kosten ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="40"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="41"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="47"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="49"/>
         <source>the offering is not in the knowledge base</source>
         <translation>das Angebot ist nicht in der Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="48"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="50"/>
         <source>No sensitivity: {why}</source>
         <translation>Keine Sensitivität: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="48"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="50"/>
         <source>No candidate selected</source>
         <translation>Kein Kandidat ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="52"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="54"/>
         <source>assumption −{pct:g} %</source>
         <translation>Annahme −{pct:g} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="53"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="55"/>
         <source>assumption +{pct:g} %</source>
         <translation>Annahme +{pct:g} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="66"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="75"/>
         <source>Monte Carlo: p5 {p5} · p50 {p50} · p95 {p95}</source>
         <translation>Monte Carlo: p5 {p5} · p50 {p50} · p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/tornado.py" line="69"/>
+        <location filename="../../desktop/ui/charts/tornado.py" line="78"/>
         <source>{label}, ±{pct:g} % each, base {base}</source>
         <translation>{label}, jeweils ±{pct:g} %, Basis {base}</translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseCard</name>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="111"/>
+        <source>Use case {0}</source>
+        <translation>Anwendungsfall {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="114"/>
+        <source>No option qualifies</source>
+        <translation>Keine Option kommt in Frage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="116"/>
+        <source>pinned by you</source>
+        <translation>von Ihnen festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="116"/>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="117"/>
+        <source>&lt;b&gt;{label}&lt;/b&gt; ({mark}) · &lt;b&gt;{monthly}&lt;/b&gt; per month</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; ({mark}) · &lt;b&gt;{monthly}&lt;/b&gt; pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="128"/>
+        <source>Details ›</source>
+        <translation>Details ›</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="130"/>
+        <source>The candidates&apos; table, details and charts of this use case</source>
+        <translation>Tabelle, Details und Diagramme dieses Anwendungsfalls</translation>
     </message>
 </context>
 <context>
@@ -2992,110 +3721,115 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>UseCasesView</name>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="127"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="114"/>
+        <source>Use cases</source>
+        <translation>Anwendungsfälle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/use_cases.py" line="136"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="127"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="136"/>
         <source>Add a use case</source>
         <translation>Einen Anwendungsfall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="128"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="137"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="128"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="137"/>
         <source>Copy the selected use case with its candidates</source>
         <translation>Den ausgewählten Anwendungsfall mit seinen Kandidaten kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="129"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="138"/>
         <source>&amp;Remove</source>
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="129"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="138"/>
         <source>Remove the selected use case</source>
         <translation>Den ausgewählten Anwendungsfall entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="130"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="139"/>
         <source>Import &amp;evaluations…</source>
         <translation>Evaluierungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="131"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="140"/>
         <source>Your own evaluation scores per candidate: CSV (candidate, score) or lm-evaluation-harness results.json</source>
         <translation>Ihre eigenen Evaluierungsergebnisse je Kandidat: CSV (Kandidat, Punktzahl) oder results.json von lm-evaluation-harness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="203"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="223"/>
         <source>No use case selected</source>
         <translation>Kein Anwendungsfall ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="207"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="227"/>
         <source>Your evaluation scores (question 3):</source>
         <translation>Ihre Evaluierungsergebnisse (Frage 3):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="209"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="229"/>
         <source>No evaluation scores yet: import your own results (question 3).</source>
         <translation>Noch keine Evaluierungsergebnisse: Importieren Sie Ihre eigenen Ergebnisse (Frage 3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="213"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="234"/>
         <source>New use case</source>
         <translation>Neuer Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="214"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="236"/>
         <source>Add use case</source>
         <translation>Anwendungsfall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="223"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="246"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="225"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="248"/>
         <source>Duplicate use case</source>
         <translation>Anwendungsfall duplizieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="233"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="256"/>
         <source>Remove use case</source>
         <translation>Anwendungsfall entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="240"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="263"/>
         <source>Import evaluation results</source>
         <translation>Evaluierungsergebnisse importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="241"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="264"/>
         <source>Evaluation results (*.csv *.json);;All files (*)</source>
         <translation>Evaluierungsergebnisse (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="252"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="255"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="259"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="261"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="275"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="278"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="282"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="284"/>
         <source>Import evaluations</source>
         <translation>Evaluierungen importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="256"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="279"/>
         <source>No candidate of this use case matches: {0}</source>
         <translation>Kein Kandidat dieses Anwendungsfalls passt zu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="262"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="285"/>
         <source>Imported {0} score(s); no candidate matches: {1}</source>
         <translation>{0} Ergebnis(se) importiert; kein passender Kandidat für: {1}</translation>
     </message>
@@ -3103,57 +3837,57 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>UseCategoryBox</name>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="267"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="290"/>
         <source>military</source>
         <translation>Militärische Nutzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="268"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="291"/>
         <source>sexual content</source>
         <translation>Sexuelle Inhalte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="269"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="292"/>
         <source>automated legal decisions</source>
         <translation>Automatisierte rechtliche Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="270"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="293"/>
         <source>undisclosed machine text</source>
         <translation>Nicht gekennzeichnete maschinelle Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="271"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="294"/>
         <source>medical advice</source>
         <translation>Medizinische Beratung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="272"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="295"/>
         <source>critical infrastructure</source>
         <translation>Kritische Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="273"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="296"/>
         <source>employment decisions</source>
         <translation>Personalentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="274"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="297"/>
         <source>guardrail removal</source>
         <translation>Entfernen von Schutzmechanismen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="275"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="298"/>
         <source>profiling or monitoring people</source>
         <translation>Profiling oder Überwachung von Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="283"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="306"/>
         <source>Uses that licenses may restrict</source>
         <translation>Nutzungen, die Lizenzen einschränken können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="308"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="331"/>
         <source>Change restricted uses</source>
         <translation>Eingeschränkte Nutzungen ändern</translation>
     </message>

@@ -48,6 +48,55 @@ def colour(index: int) -> str:
     return OKABE_ITO[index % len(OKABE_ITO)]
 
 
+# With the colours, a dash pattern and a marker per curve: the charts also read in grayscale print.
+DASHES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
+          Qt.PenStyle.DashDotDotLine]
+MARKERS = ["o", "s", "t", "d", "+", "x", "star", "h"]
+
+
+def dash(index: int) -> Qt.PenStyle:
+    return DASHES[index % len(DASHES)]
+
+
+def marker(index: int) -> str:
+    return MARKERS[index % len(MARKERS)]
+
+
+def text_item(text: str, anchor: tuple[float, float], colour_: str = "#222222", size: str = "8pt") -> pg.TextItem:
+    item = pg.TextItem(anchor=anchor, color=colour_)
+    item.setHtml(f"<span style='font-size:{size}'>{text}</span>")
+    item.plain = text  # what the label says, for tests and accessibility
+    return item
+
+
+class LabelPool:
+    """Text labels in a plot, reused across redraws like CurvePool's curves."""
+
+    def __init__(self, plot: pg.PlotWidget):
+        self.plot = plot
+        self.items: list[pg.TextItem] = []
+
+    def show(self, labels: list[tuple[str, float, float, tuple[float, float], str]]) -> None:
+        """labels: (html-safe text, x, y, anchor, colour)."""
+        while len(self.items) < len(labels):
+            item = pg.TextItem()
+            self.plot.addItem(item)
+            self.items.append(item)
+        for item, (text, x, y, anchor, col) in zip(self.items, labels, strict=False):
+            item.setAnchor(anchor)
+            item.setColor(col)
+            item.setHtml(f"<span style='font-size:8pt'>{text}</span>")
+            item.plain = text
+            item.setPos(x, y)
+            item.setVisible(True)
+        for item in self.items[len(labels):]:
+            item.setVisible(False)
+            item.plain = ""
+
+    def texts(self) -> list[str]:
+        return [i.plain for i in self.items if i.isVisible()]
+
+
 def translucent(hex_colour: str, alpha: int) -> QColor:
     c = QColor(hex_colour)
     c.setAlpha(alpha)
@@ -65,6 +114,14 @@ class MoneyAxis(pg.AxisItem):
         return [f"{v:,.0f}" if spacing >= 1 else f"{v:,.2f}" for v in values]
 
 
+def leading_digit(value: float) -> int | None:
+    """1 for 1.0e6, 2 for 2.0e9, None when the value is not a whole multiple of its power of ten."""
+    if value <= 0:
+        return None
+    mantissa = value / 10 ** np.floor(np.log10(value))
+    return int(round(mantissa)) if abs(mantissa - round(mantissa)) < 1e-6 * mantissa else None
+
+
 class TokenAxis(pg.AxisItem):
     """Token counts as 10M, 1B; on a log axis the tick values are exponents."""
 
@@ -73,7 +130,10 @@ class TokenAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802
-        return [tokens(10 ** v if self.logMode else v) for v in values]
+        if not self.logMode:
+            return [tokens(v) for v in values]
+        # On a log axis the minor ticks crowd together: label 1, 2 and 5 × 10^k only, so labels never touch.
+        return [tokens(10 ** v) if leading_digit(10 ** v) in (1, 2, 5) else "" for v in values]
 
 
 def apply_style(plot: pg.PlotWidget) -> None:

@@ -13,12 +13,15 @@ from PySide6.QtCore import Qt, Signal
 from .base import (
     GREY,
     CurvePool,
+    LabelPool,
     MoneyAxis,
     Series,
     TokenAxis,
     apply_style,
     colour,
+    dash,
     make_legend,
+    marker,
     nice_ceiling,
     set_axis_labels,
 )
@@ -26,6 +29,8 @@ from .data import CostPicture
 from .format import money, tokens
 
 BAND_COLOUR = "#55555580"  # neutral and translucent: it sits on top of the curves
+# The chart opens on the planned volume: a tenth of it to a hundred times it (the curves go further).
+ZOOM_BELOW, ZOOM_ABOVE = 0.1, 100.0
 
 
 class CostVolumeChart(pg.PlotWidget):
@@ -38,6 +43,7 @@ class CostVolumeChart(pg.PlotWidget):
         self.getPlotItem().setLogMode(x=True, y=False)
         self.legend = make_legend(self, columns=1)
         self.pool = CurvePool(self, self.legend)
+        self.labels = LabelPool(self)
         self.today_line = pg.InfiniteLine(angle=90, movable=False,
                                           pen=pg.mkPen(GREY, width=1, style=Qt.PenStyle.DotLine))
         self.addItem(self.today_line)
@@ -67,15 +73,17 @@ class CostVolumeChart(pg.PlotWidget):
             col = colour(c.index)
             width = 4.0 if c.candidate == selected else 2.0
             if c.kind == "api":
-                series.append(Series(c.short, c.tokens, c.monthly, col, width=width))
+                series.append(Series(c.short, c.tokens, c.monthly, col, width=width, style=dash(c.index)))
             else:
                 # Replicas come in whole units: draw steps, not slopes between samples.
                 xs, ys = np.repeat(c.tokens, 2)[1:], np.repeat(c.monthly, 2)[:-1]
-                series.append(Series(c.short, xs, ys, col, width=width, style=Qt.PenStyle.DashLine))
+                series.append(Series(c.short, xs, ys, col, width=width, style=dash(c.index)))
             if c.break_even:
                 markers_x.append(c.break_even[0])
                 markers_y.append(c.break_even[1])
                 marker_brushes.append(pg.mkBrush(col))
+        labels = [(escape(self.tr("break-even {volume}").format(volume=tokens(x))), math.log10(x), y, (0.5, 1.2),
+                   "#222222") for x, y in zip(markers_x, markers_y, strict=True)]
         if markers_x:
             series.append(Series(self.tr("break-even with {api}").format(api=picture.reference_api or "API"),
                                  np.array(markers_x), np.array(markers_y), "#222222", width=0, symbol="d",
@@ -97,8 +105,11 @@ class CostVolumeChart(pg.PlotWidget):
             if not self._placed:
                 self.line.setValue(math.log10(picture.volume))
                 self._placed = True
-            self.setXRange(lo, hi, padding=0.02)
+                # Zoomed on the planned volume; the user can pan and zoom out to the whole grid.
+                self.setXRange(max(lo, math.log10(picture.volume * ZOOM_BELOW)),
+                               min(hi, math.log10(picture.volume * ZOOM_ABOVE)), padding=0.02)
             self.setYRange(0, self._top(picture, band), padding=0)
+        self.labels.show(labels if has_range else [])
         self._line_moved()
 
     @staticmethod
@@ -114,6 +125,7 @@ class CostVolumeChart(pg.PlotWidget):
 
     def show_nothing(self) -> None:
         self.pool.show([])
+        self.labels.show([])
         self.picture = None
         self.band_text = ""
         self.line.setVisible(False)
@@ -152,7 +164,7 @@ class CostVolumeChart(pg.PlotWidget):
         v = self.volume()
         costs = self.costs_at(v)
         self.dots.setData([self.line.value()] * len(costs), [c for _, _, c in costs],
-                          brush=[pg.mkBrush(colour(i)) for i, _, _ in costs])
+                          brush=[pg.mkBrush(colour(i)) for i, _, _ in costs], symbol=[marker(i) for i, _, _ in costs])
         heading = self.tr("At {volume} tokens per month:").format(volume=tokens(v))
         rows = [f"<b>{escape(heading)}</b>"]
         for i, label, cost in sorted(costs, key=lambda t: t[2]):

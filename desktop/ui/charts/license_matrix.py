@@ -16,6 +16,9 @@ from desktop.domain.vocabulary import VERDICT_COLOURS
 from .data import LicenseMatrix, MatrixCell
 
 DARK_CELLS = {"allowed", "blocked"}
+# A symbol with every verdict: colour is never the only cue (grayscale print, colour-vision deficiencies).
+SYMBOLS = {"allowed": "✓", "allowed_with_obligations": "✓!", "needs_review": "?", "blocked": "✕",
+           "vendor_terms": "§"}
 
 
 class LicenseMatrixTable(QTableWidget):
@@ -57,7 +60,7 @@ class LicenseMatrixTable(QTableWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.setItem(i, j, item)
                 cell = matrix.cells.get((uc_id, model))
-                item.setText("" if cell is None else self.verdict_names[cell.verdict])
+                item.setText("" if cell is None else f"{SYMBOLS[cell.verdict]} {self.verdict_names[cell.verdict]}")
                 item.setBackground(QBrush(QColor(VERDICT_COLOURS[cell.verdict])) if cell else QBrush())
                 item.setForeground(QBrush(QColor("#FFFFFF" if cell and cell.verdict in DARK_CELLS else "#111111")))
                 item.setToolTip(self.tooltip(cell, name, model) if cell else "")
@@ -101,12 +104,9 @@ class LicenseMatrixTable(QTableWidget):
         return self.rowCount() > 0 and self.columnCount() > 0
 
 
-def _wrapped(text: str, width: int = 12) -> str:
-    lines = textwrap.wrap(text, width)
-    if len(lines) > 3:
-        lines = lines[:3]
-        lines[-1] = lines[-1][: width - 1] + "…"
-    return "\n".join(lines)
+def _wrapped(text: str, width: int = 16) -> str:
+    """The full title over as many lines as it takes: column titles are never cut."""
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False))
 
 
 def _short(text: str, limit: int = 24) -> str:

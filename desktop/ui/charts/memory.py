@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from .base import apply_style, make_legend, nice_ceiling, set_axis_labels
+from .base import LabelPool, apply_style, make_legend, nice_ceiling, set_axis_labels
 from .data import MemoryBar
 
 PARTS = (("weights", "#0072B2"), ("kv_cache", "#E69F00"), ("overhead", "#CC79A7"))
@@ -19,7 +19,7 @@ class MemoryChart(pg.PlotWidget):
         apply_style(self)
         set_axis_labels(self, self.tr("Memory (GB, all devices)"), self.tr("Self-hosted candidate"))
         self.legend = make_legend(self, columns=2)
-        names = {"weights": self.tr("weights"), "kv_cache": self.tr("KV cache at peak concurrency"),
+        names = {"weights": self.tr("weights"), "kv_cache": self.tr("KV cache (peak)"),
                  "overhead": self.tr("engine overhead")}
         self.bars = {}
         for key, col in PARTS:
@@ -32,6 +32,7 @@ class MemoryChart(pg.PlotWidget):
         self.addItem(self.usable)
         self.legend.addItem(self.usable, self.tr("usable memory"))
         self.rows: list[MemoryBar] = []
+        self.labels = LabelPool(self)  # the figures on the bars: readable whatever the spread of sizes
         self.getPlotItem().setMouseEnabled(x=False, y=False)
 
     def show_bars(self, rows: list[MemoryBar]) -> None:
@@ -48,6 +49,9 @@ class MemoryChart(pg.PlotWidget):
         self.usable.setData(seg_x, seg_y, connect="pairs")
         labels = [(i, r.label if r.fits else r.label + "\n" + self.tr("(does not fit)")) for i, r in enumerate(rows)]
         self.getPlotItem().getAxis("bottom").setTicks([labels, []])
+        self.labels.show([(self.tr("{total:,.0f} of {usable:,.0f} GB").format(total=total, usable=r.usable),
+                           float(i), float(max(total, r.usable)), (0.5, 1.0), "#222222" if r.fits else "#B03A00")
+                          for i, (r, total) in enumerate(zip(rows, base, strict=True))])
         if rows:
             self.setXRange(-0.6, len(rows) - 0.4, padding=0)
             self.setYRange(0, nice_ceiling(max(float(base.max()), float(usable.max())) * 1.08), padding=0)

@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from .base import MoneyAxis, apply_style, make_legend, nice_span, set_axis_labels
+from .base import LabelPool, MoneyAxis, apply_style, make_legend, nice_span, set_axis_labels
 from .data import Sensitivity
 from .format import money
 
@@ -33,6 +33,7 @@ class TornadoChart(pg.PlotWidget):
         self.getPlotItem().setMouseEnabled(x=False, y=False)
         self.sensitivity: Sensitivity | None = None
         self.band_text = ""
+        self.labels = LabelPool(self)  # every bar: its assumption and the cost at −X % and +X %
 
     def show_sensitivity(self, s: Sensitivity | None, currency: str) -> None:
         self.sensitivity = s
@@ -43,6 +44,7 @@ class TornadoChart(pg.PlotWidget):
             for item in (self.low, self.high):
                 item.setOpts(x0=[], x1=[], y=[], height=0.6)
             self.base_line.setVisible(False)
+            self.labels.show([])
             self.getPlotItem().getAxis("left").setTicks([[], []])
             why = s.problem if s and s.problem else self.tr("the offering is not in the knowledge base")
             self.setTitle(self.tr("No sensitivity: {why}").format(why=why) if s else self.tr("No candidate selected"),
@@ -62,6 +64,13 @@ class TornadoChart(pg.PlotWidget):
         self.base_line.setVisible(True)
         self.getPlotItem().getAxis("left").setTicks(
             [[(i, self.names.get(b.assumption, b.assumption)) for i, b in enumerate(bars)], []])
+        # The axis drops tick labels that would touch; the bars' own labels never go missing.
+        self.labels.show([
+            (f"{self.names.get(b.assumption, b.assumption)}: {money(min(b.low_monthly, b.high_monthly), currency)}",
+             float(min(b.low_monthly, b.high_monthly, base)), float(i), (1.0, 0.5), "#222222")
+            for i, b in enumerate(bars)] + [
+            (money(max(b.low_monthly, b.high_monthly), currency), float(max(b.low_monthly, b.high_monthly, base)),
+             float(i), (0.0, 0.5), "#222222") for i, b in enumerate(bars)])
         band = s.band
         self.band_text = (self.tr("Monte Carlo: p5 {p5} · p50 {p50} · p95 {p95}").format(
             p5=money(band.p5, currency), p50=money(band.p50, currency), p95=money(band.p95, currency))
@@ -70,7 +79,7 @@ class TornadoChart(pg.PlotWidget):
             label=s.short, pct=t.spread_pct, base=money(base, currency))
         self.setTitle(f"{title}<br>{self.band_text}", color="#222222", size="9pt")
         lo, hi = float(min(low.min(), high.min(), base)), float(max(low.max(), high.max(), base))
-        pad = (hi - lo) * 0.08 or max(base * 0.05, 1.0)
+        pad = (hi - lo) * 0.45 or max(base * 0.05, 1.0)  # room for the labels beside the bars
         self.setXRange(*nice_span(lo - pad, hi + pad), padding=0)
         self.setYRange(-0.6, len(bars) - 0.4, padding=0)
 

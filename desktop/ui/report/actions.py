@@ -29,6 +29,7 @@ class ReportActions(QObject):
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self._then = None
+        self.last_export = None  # (ExportResult, the portfolio it was made from)
 
     def _assessed(self) -> bool:
         if self.doc.assessment is not None:
@@ -42,6 +43,7 @@ class ReportActions(QObject):
         if not self._assessed():
             return
         dialog = ExportDialog(self.doc, self.kb, self.language, self.window)
+        dialog.exported.connect(self._exported)
         try:
             dialog.exec()
         finally:
@@ -69,6 +71,23 @@ class ReportActions(QObject):
             return False
         return True
 
+    @Slot(object)
+    def _exported(self, result) -> None:
+        # What the client receives: printing prints this file while the portfolio stays as it was exported.
+        self.last_export = (result, self._portfolio_key())
+
+    def _portfolio_key(self) -> str:
+        return f"{self.kb.version}:{self.doc.portfolio.model_dump_json()}"
+
+    def signed_export(self) -> Path | None:
+        """The signed PDF exported from the portfolio as it is now, if it is still on disk."""
+        if self.last_export is None:
+            return None
+        result, key = self.last_export
+        if result.identity is None or key != self._portfolio_key() or not Path(result.path).is_file():
+            return None
+        return Path(result.path)
+
     def manage_identities(self) -> None:
         dialog = IdentitiesDialog(self.window)
         try:
@@ -95,11 +114,47 @@ class ReportActions(QObject):
         size = self._printer().pageLayout().pageSize().id()
         return "letter" if size == QPageSize.PageSizeId.Letter else "a4"
 
-    def print_report(self) -> None:
-        self._with_draft(self.print_pages)
+    def print_report(self) -> bool:
+        return self._print_the_real_thing(self.print_pages)
 
-    def preview_report(self) -> None:
-        self._with_draft(self.preview_pages)
+    def preview_report(self) -> bool:
+        return self._print_the_real_thing(self.preview_pages)
+
+    def _print_the_real_thing(self, then) -> bool:
+        """The signed PDF the client receives; without one, export and sign first, or a draft when asked."""
+        if not self._assessed():
+            return False
+        if self.signed_export() is None:
+            choice = self.ask_what_to_print()
+            if choice == "draft":
+                return self._with_draft(then)
+            if choice != "export":
+                return False
+            self.export_report()
+            if self.signed_export() is None:
+                return False
+        pages = PdfPages(self.signed_export().read_bytes())
+        try:
+            then(pages)
+        finally:
+            pages.close()
+        return True
+
+    def ask_what_to_print(self) -> str | None:
+        """"export", "draft" or None (cancelled)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Print the report"), self.tr(
+            "There is no signed report of this portfolio as it is now. Print what the client receives: export and "
+            "sign it first. A draft is marked “Unsigned draft” on every page."), parent=self.window)
+        export = box.addButton(self.tr("Export and sign first…"), QMessageBox.ButtonRole.AcceptRole)
+        draft = box.addButton(self.tr("Print a draft"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(export)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            box.deleteLater()
+        return "export" if clicked is export else "draft" if clicked is draft else None
 
     def _with_draft(self, then) -> bool:
         """Lay the report out (unsigned, in the UI language) on the thread pool, then hand its pages on."""

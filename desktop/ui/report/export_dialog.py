@@ -125,11 +125,17 @@ class ExportDialog(QDialog):
         self.identity.blockSignals(True)
         self.identity.clear()
         self.identity.addItem(self.tr("None — an unsigned draft"), None)
+        first_valid = None
         for entry in store.list_identities(self.identities_folder or store.identities_dir()):
             label = f"{entry.name} — {entry.organisation}" if entry.organisation else entry.name
             if expired(entry.valid_until):
                 label = self.tr("{0} (expired)").format(label)
+            elif first_valid is None:
+                first_valid = entry.path
             self.identity.addItem(label, entry.path)
+        if current is None and first_valid is not None and not getattr(self, "_filled", False):
+            current = first_valid  # the client gets the signed report: a draft only when asked for
+        self._filled = True
         index = self.identity.findData(current) if current is not None else 0
         self.identity.setCurrentIndex(max(index, 0))
         self.identity.blockSignals(False)

@@ -1,9 +1,9 @@
-"""The Assessment view: per use case, the candidates on the five questions, the recommendation (and the
-user's pin), and live charts of cost, memory, TCO, mix, sensitivity and licenses.
+"""The Assessment view opens on the answer (portfolio tiles, scenarios, one card per use case); the
+candidates of one use case and the charts are the next two tabs.
 
-The view only reads `doc.portfolio` and `doc.assessment`; pins and the utilisation and electricity
-sliders are edits through `doc.set_value`, so they are undoable and re-assess everything. The volume
-slider is a what-if: it moves the cost chart's line and never touches the portfolio.
+The view only reads `doc.portfolio` and the engine's assessment; pins are edits through `doc.set_value`.
+The three sliders (volume, utilisation, electricity) are a what-if layer (`desktop.ui.what_if`): they
+change what the tabs show under a banner and reach the portfolio only through "Apply to portfolio".
 """
 
 from __future__ import annotations
@@ -17,16 +17,16 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -45,6 +45,8 @@ from desktop.ui.charts import (
 from desktop.ui.charts.data import cost_picture, license_matrix, memory_bars, sensitivity, table_label
 from desktop.ui.charts.format import money, tokens
 from desktop.ui.document import PortfolioDocument
+from desktop.ui.views.dashboard import Dashboard
+from desktop.ui.what_if import ELECTRICITY, UTILISATION, WhatIf
 
 VOLUME_STEPS = 1000
 RECOMMENDED_BRUSH = QBrush(QColor("#E8F1FA"))
@@ -203,40 +205,69 @@ class CandidateTableModel(QAbstractTableModel):
 
 
 class AssessmentView(QWidget):
+    """Tabs: the answer (tiles, scenarios, cards), the candidates of one use case, and the charts.
+
+    The sliders feed a what-if layer (`self.what_if`): the tabs show the tried values under a banner, and
+    only "Apply to portfolio" makes them an (undoable) edit of the portfolio.
+    """
+
     def __init__(self, doc: PortfolioDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
+        self.what_if = WhatIf(doc, self)
         self._use_case_id: str | None = None
         self._selected: dict[str, str] = {}  # use case id -> the candidate the user looks at
         self._picture = None
         self._sensitivity = None
+        self._redrawing = False  # the chart moving its own line on a redraw is not the user trying a volume
         self._build()
         doc.assessmentChanged.connect(self.refresh)
         doc.portfolioLoaded.connect(self._portfolio_loaded)
+        self.what_if.changed.connect(self.refresh)
+        self.what_if.volumeChanged.connect(self._update_banner)
+        self.what_if.valuesChanged.connect(self._what_if_moving)
         self._portfolio_loaded()
+
+    # -- what the tabs show -------------------------------------------------------------------------
+    @property
+    def assessment(self):
+        """The assessment on screen: the portfolio's, or the what-if one while values are tried."""
+        return self.what_if.current_assessment()
+
+    def _portfolio_on_screen(self):
+        return self.what_if.portfolio() if self.what_if.values else self.doc.portfolio
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.use_case_box = QComboBox()
-        self.use_case_box.setMinimumContentsLength(30)
+        self.use_case_box.setAccessibleName(self.tr("Use case"))
+        self.use_case_box.setMinimumContentsLength(24)
+        self.use_case_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.use_case_box.currentIndexChanged.connect(self._use_case_chosen)
         self.summary = QLabel()
+        self.summary.setObjectName("recommendationSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Use case:")))
-        top.addWidget(self.use_case_box)
-        top.addWidget(self.summary, 1)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.summary.setFont(font)
+
+        self.dashboard = Dashboard()
+        self.dashboard.useCaseOpened.connect(self.open_use_case)
 
         self.model = CandidateTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Candidates of the use case"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.selectionModel().selectionChanged.connect(self._candidate_chosen)
 
         self.pin_button = QPushButton(self.tr("Pin"))
@@ -251,20 +282,21 @@ class AssessmentView(QWidget):
         buttons.addStretch(1)
 
         self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Details of the selected candidate"))
         self.details.setOpenExternalLinks(True)
         self.details.setMinimumWidth(280)
 
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(self.table)
+        table_layout.addWidget(self.summary)
+        table_layout.addWidget(self.table, 1)
         table_layout.addLayout(buttons)
-        upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(table_box)
-        upper.addWidget(self.details)
-        upper.setStretchFactor(0, 3)
-        upper.setStretchFactor(1, 1)
-        upper.setSizes([1200, 420])
+        details_tab = QSplitter(Qt.Orientation.Vertical)
+        details_tab.addWidget(table_box)
+        details_tab.addWidget(self.details)
+        details_tab.setStretchFactor(0, 1)
+        details_tab.setStretchFactor(1, 1)
 
         self.cost_chart = CostVolumeChart()
         self.memory_chart = MemoryChart()
@@ -279,68 +311,108 @@ class AssessmentView(QWidget):
             chart.setObjectName(name)
         self.cost_chart.volumeMoved.connect(self._volume_moved)
 
-        titles = [self.tr("Cost versus monthly volume"), self.tr("Memory per self-hosted candidate"),
-                  self.tr("Cumulative cost over the horizon"), self.tr("Portfolio mix"),
-                  self.tr("Sensitivity of the selected candidate"), self.tr("License matrix (question 1)")]
-        grid = QGridLayout()
-        grid.addWidget(self._sliders(), 0, 0, 1, 3)
-        for i, (chart, title) in enumerate(zip(self.charts, titles, strict=True)):
-            box = QGroupBox(title)
-            inner = QVBoxLayout(box)
+        titles = [self.tr("Cost versus volume"), self.tr("Memory"), self.tr("Cost over time"), self.tr("Portfolio mix"),
+                  self.tr("Sensitivity"), self.tr("License matrix")]
+        tips = [self.tr("Cost versus monthly volume"), self.tr("Memory per self-hosted candidate"),
+                self.tr("Cumulative cost over the horizon"), self.tr("Portfolio mix"),
+                self.tr("Sensitivity of the selected candidate"), self.tr("License matrix (question 1)")]
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setObjectName("chartTabs")
+        self.chart_tabs.setDocumentMode(True)
+        for chart, title, tip in zip(self.charts, titles, tips, strict=True):
+            page = QWidget()
+            inner = QVBoxLayout(page)
             inner.setContentsMargins(4, 4, 4, 4)
             inner.addWidget(chart, 1)
+            chart.setAccessibleName(tip)
             if chart is self.cost_chart:
                 self.readout = QLabel()
                 self.readout.setTextFormat(Qt.TextFormat.RichText)
                 self.readout.setWordWrap(True)
-                self.readout.setMinimumHeight(self.fontMetrics().height() * 6)
                 self.readout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 self.cost_chart.readoutChanged.connect(self.readout.setText)
                 inner.addWidget(self.readout)
-            grid.addWidget(box, 1 + i // 3, i % 3)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
-        charts_box = QWidget()
-        charts_box.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(charts_box)
+            index = self.chart_tabs.addTab(page, title)
+            self.chart_tabs.setTabToolTip(index, tip)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(upper)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("assessmentTabs")
+        self.tabs.addTab(self.dashboard, self.tr("Answer"))
+        self.tabs.addTab(details_tab, self.tr("Candidates"))
+        self.tabs.addTab(self.chart_tabs, self.tr("Charts"))
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 4, 2)
+        self.use_case_label = QLabel(self.tr("Use case:"))
+        self.use_case_label.setBuddy(self.use_case_box)
+        corner_layout.addWidget(self.use_case_label)
+        corner_layout.addWidget(self.use_case_box)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._banner())
+        layout.addWidget(self._sliders())
+        layout.addWidget(self.tabs, 1)
+        self._tab_changed(0)
+
+    def _banner(self) -> QFrame:
+        self.banner = QFrame()
+        self.banner.setObjectName("whatIfBanner")
+        self.banner.setStyleSheet("QFrame#whatIfBanner { background: #FFF4CE; color: #3B2F00; border: 1px solid #C9A400;"
+                                  " border-radius: 4px; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.apply_button = QPushButton(self.tr("Apply to portfolio"))
+        self.apply_button.setToolTip(self.tr("Make the tried values part of the portfolio (one undoable edit)"))
+        self.apply_button.clicked.connect(self.apply_what_if)
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the portfolio's values"))
+        self.reset_button.clicked.connect(self.what_if.reset)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.apply_button)
+        row.addWidget(self.reset_button)
+        self.banner.setVisible(False)
+        return self.banner
 
     def _sliders(self) -> QGroupBox:
         box = QGroupBox(self.tr("What if"))
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setAccessibleName(self.tr("What-if volume"))
         self.volume_slider.setRange(0, VOLUME_STEPS)
-        self.volume_slider.setToolTip(self.tr("Shows the costs at another volume; the portfolio is not changed"))
+        self.volume_slider.setToolTip(self.tr("Shows the costs at another volume; the portfolio changes only on Apply"))
         self.volume_slider.valueChanged.connect(self._volume_slid)
         self.volume_label = QLabel()
         self.utilisation_slider = QSlider(Qt.Orientation.Horizontal)
+        self.utilisation_slider.setAccessibleName(self.tr("What-if utilisation"))
         self.utilisation_slider.setRange(5, 100)
-        self.utilisation_slider.setToolTip(self.tr("Average share of serving capacity in use (an undoable edit)"))
+        self.utilisation_slider.setToolTip(self.tr("Average share of serving capacity in use (a what-if until applied)"))
         self.utilisation_slider.valueChanged.connect(self._utilisation_slid)
         self.utilisation_label = QLabel()
         self.electricity_slider = QSlider(Qt.Orientation.Horizontal)
+        self.electricity_slider.setAccessibleName(self.tr("What-if electricity price"))
         self.electricity_slider.setRange(0, 100)
-        self.electricity_slider.setToolTip(self.tr("Electricity price per kWh (an undoable edit)"))
+        self.electricity_slider.setToolTip(self.tr("Electricity price per kWh (a what-if until applied)"))
         self.electricity_slider.valueChanged.connect(self._electricity_slid)
         self.electricity_label = QLabel()
         row = QHBoxLayout(box)
+        row.setContentsMargins(6, 2, 6, 2)
         for slider, label in [(self.volume_slider, self.volume_label),
                               (self.utilisation_slider, self.utilisation_label),
                               (self.electricity_slider, self.electricity_label)]:
-            label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 17)
+            label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Electricity: 0.00 EUR/kWh") + 8)
+            label.setBuddy(slider)
             row.addWidget(label)
             row.addWidget(slider, 1)
-            row.addSpacing(12)
+            row.addSpacing(8)
         return box
+
+    def _tab_changed(self, index: int) -> None:
+        # The use case chooser matters for the candidates and the charts, not for the portfolio answer.
+        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(index != 0)
 
     # -- selection ---------------------------------------------------------------------------------
     def current_use_case_id(self) -> str | None:
@@ -350,6 +422,11 @@ class AssessmentView(QWidget):
         index = self.use_case_box.findData(use_case_id)
         if index >= 0:
             self.use_case_box.setCurrentIndex(index)
+
+    def open_use_case(self, use_case_id: str) -> None:
+        """From a card: the use case's candidates, one click away."""
+        self.select_use_case(use_case_id)
+        self.tabs.setCurrentIndex(1)
 
     def selected_candidate_id(self) -> str | None:
         return self._selected.get(self._use_case_id or "")
@@ -400,14 +477,16 @@ class AssessmentView(QWidget):
 
     # -- redraw --------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Everything from the document's current assessment; plot items are updated, not rebuilt."""
+        """Everything from the assessment on screen; plot items are updated, not rebuilt."""
         if self.window().isVisible() and not self.isVisible():
             self._stale = True  # a hidden page of the main window redraws when it is shown
             return
         self._stale = False
         self._fill_use_cases()
         self._sync_sliders()
-        a = self.doc.assessment
+        self._update_banner()
+        a = self.assessment
+        self.dashboard.show_assessment(a, self.doc.assessment_error or "")
         if a is None:
             self.summary.setText(self.tr("The assessment failed: {error}").format(error=self.doc.assessment_error or ""))
             self.model.show_use_case(None, self.doc.portfolio.organisation.currency)
@@ -422,7 +501,8 @@ class AssessmentView(QWidget):
 
     def _current(self) -> tuple:
         uc = self.doc.use_case(self._use_case_id) if self._use_case_id else None
-        ua = self.doc.use_case_assessment(self._use_case_id) if self._use_case_id else None
+        a = self.assessment
+        ua = a.use_case(self._use_case_id) if (a is not None and self._use_case_id) else None
         return uc, ua
 
     def _show_use_case(self) -> None:
@@ -444,7 +524,7 @@ class AssessmentView(QWidget):
         chosen = self._selected.get(uc.id)
         if chosen not in ids:
             chosen = ua.recommended or (ids[0] if ids else None)
-        self._picture = cost_picture(self.doc.portfolio, self.doc.catalog, self.doc.assessment, ua)
+        self._picture = cost_picture(self._portfolio_on_screen(), self.doc.catalog, self.assessment, ua)
         self.memory_chart.show_bars(memory_bars(ua))
         self._sensitivity = None
         if chosen is not None:
@@ -461,10 +541,18 @@ class AssessmentView(QWidget):
             return
         currency = self.doc.portfolio.organisation.currency
         ca = next((c for c in ua.candidates if c.candidate.id == self._selected.get(uc.id)), None)
-        self._sensitivity = sensitivity(self.doc.portfolio, self.doc.catalog, self.doc.assessment, ua, ca) if ca else None
+        self._sensitivity = (sensitivity(self._portfolio_on_screen(), self.doc.catalog, self.assessment, ua, ca)
+                             if ca else None)
         band = self._sensitivity.band if self._sensitivity else None
         selected = ca.candidate.id if ca else None
-        self.cost_chart.show_picture(self._picture, currency, selected, band)
+        self._redrawing = True
+        try:
+            self.cost_chart.show_picture(self._picture, currency, selected, band)
+            tried = self.what_if.volume(uc.id)
+            if tried is not None:  # the tried volume survives every redraw (other sliders, edits, undo)
+                self.cost_chart.set_volume(tried)
+        finally:
+            self._redrawing = False
         self.tco_chart.show_use_case(ua, currency, selected)
         self.tornado_chart.show_sensitivity(self._sensitivity, currency)
         self.details.setHtml(self._details_html(ua, ca, currency) if ca else "")
@@ -540,26 +628,56 @@ class AssessmentView(QWidget):
             return False
         return self.doc.set_value(("use_cases", self._use_case_id, "pinned"), None, text=self.tr("Unpin candidate"))
 
+    # -- the what-if layer ------------------------------------------------------------------------------
     def _utilisation_slid(self, value: int) -> None:
-        self.doc.set_value(("assumptions", "utilisation"), value / 100, text=self.tr("Change utilisation"))
+        self.what_if.set(UTILISATION, value / 100)
 
     def _electricity_slid(self, value: int) -> None:
-        self.doc.set_value(("organisation", "electricity_per_kwh"), value / 100, text=self.tr("Change electricity price"))
+        self.what_if.set(ELECTRICITY, value / 100)
+
+    def _what_if_moving(self) -> None:
+        """A slider moved while its assessment is on the way: labels and banner follow at once."""
+        self._sync_sliders()
+        self._update_banner()
+
+    def apply_what_if(self) -> bool:
+        return self.what_if.apply(self.tr("Apply what-if values"))
+
+    def _update_banner(self) -> None:
+        w = self.what_if
+        p = self.doc.portfolio
+        parts = []
+        if UTILISATION in w.values:
+            parts.append(self.tr("utilisation {new:.0f} % (portfolio: {old:.0f} %)").format(
+                new=w.values[UTILISATION] * 100, old=p.assumptions.utilisation * 100))
+        if ELECTRICITY in w.values:
+            parts.append(self.tr("electricity {new:.2f} (portfolio: {old:.2f}) {currency}/kWh").format(
+                new=w.values[ELECTRICITY], old=p.organisation.electricity_per_kwh, currency=p.organisation.currency))
+        for uc_id, volume in w.volumes.items():
+            uc = self.doc.use_case(uc_id)
+            if uc is not None:
+                parts.append(self.tr("{name}: {new} tokens/month (portfolio: {old})").format(
+                    name=uc.name, new=tokens(volume), old=tokens(uc.workload.tokens_per_month)))
+        self.banner.setVisible(bool(parts))
+        self.banner_text.setText(self.tr("What-if, not saved: {changes}. The portfolio and reports keep their values "
+                                         "until you apply.").format(changes="; ".join(parts)) if parts else "")
 
     def _sync_sliders(self) -> None:
         p = self.doc.portfolio
         currency = p.organisation.currency
-        utilisation = round(p.assumptions.utilisation * 100)
-        cents = round(p.organisation.electricity_per_kwh * 100)
+        utilisation_share = self.what_if.value(UTILISATION)
+        price = self.what_if.value(ELECTRICITY)
+        utilisation = round(utilisation_share * 100)
+        cents = round(price * 100)
         for slider, value in ((self.utilisation_slider, utilisation), (self.electricity_slider, cents)):
             slider.blockSignals(True)
             if value > slider.maximum():
                 slider.setMaximum(value)
             slider.setValue(value)
             slider.blockSignals(False)
-        self.utilisation_label.setText(self.tr("Utilisation: {pct:.0f} %").format(pct=p.assumptions.utilisation * 100))
+        self.utilisation_label.setText(self.tr("Utilisation: {pct:.0f} %").format(pct=utilisation_share * 100))
         self.electricity_label.setText(self.tr("Electricity: {price:.2f} {currency}/kWh").format(
-            price=p.organisation.electricity_per_kwh, currency=currency))
+            price=price, currency=currency))
 
     # -- the what-if volume ---------------------------------------------------------------------------
     def _volume_bounds(self) -> tuple[float, float] | None:
@@ -576,6 +694,8 @@ class AssessmentView(QWidget):
         self.cost_chart.set_volume(10 ** (lo + (hi - lo) * value / VOLUME_STEPS))
 
     def _volume_moved(self, volume: float) -> None:
+        if self._picture is not None and self._use_case_id is not None and not self._redrawing:
+            self.what_if.set_volume(self._use_case_id, volume, self._picture.volume)
         self._sync_volume_slider()
 
     def _sync_volume_slider(self) -> None:
@@ -589,7 +709,7 @@ class AssessmentView(QWidget):
         self.volume_slider.blockSignals(True)
         self.volume_slider.setValue(round((math.log10(volume) - lo) / (hi - lo) * VOLUME_STEPS))
         self.volume_slider.blockSignals(False)
-        self.volume_label.setText(self.tr("What-if volume: {volume} tokens/month").format(volume=tokens(volume)))
+        self.volume_label.setText(self.tr("Volume: {volume} tokens/month").format(volume=tokens(volume)))
         self.volume_label.setToolTip(self.tr("Today: {volume} tokens/month").format(volume=tokens(self._picture.volume)))
 
     # -- export ---------------------------------------------------------------------------------------

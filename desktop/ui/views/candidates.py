@@ -1,31 +1,32 @@
-"""Candidates of the selected use case: self-hosted deployments and API offerings, picked from the
-knowledge base, with a "Suggest" that asks the engine."""
+"""Candidates of one use case (chosen at the top): self-hosted deployments and API offerings, picked from
+the knowledge base (desktop.ui.views.candidate_dialog), with a "Suggest" that asks the engine and says
+what it added and why."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.portfolio import Candidate
+from desktop.domain.portfolio import Candidate, new_id
 from desktop.domain.vocabulary import ENGINES, KV_PRECISIONS, PRECISIONS
 from desktop.engine.suggest import suggest_candidates
 
 from ..document import PortfolioDocument
 from ..table_model import Column, RowTableModel, choice_label
+from .candidate_dialog import CandidateDialog, close_matches
 
 
 class CandidateTableModel(RowTableModel):
@@ -104,19 +105,43 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):  # noqa: N802
         if isinstance(editor, QComboBox):
             value = editor.currentText() if editor.isEditable() else editor.currentData()
+            column = model.columns[index.column()]
+            choices = column.choices() if column.choices is not None else []
+            if editor.isEditable() and choices and value not in choices:
+                # A catalog column takes catalog ids only: typed text that names nothing is refused.
+                match = next((c for c in choices if c.lower() == value.strip().lower()), None)
+                if match is None:
+                    near = close_matches(value, [(c, c.lower()) for c in choices])
+                    model.doc.editRefused.emit(self.tr("“{0}” is not in the knowledge base. Close matches: {1}").format(
+                        value, ", ".join(near) or self.tr("none")))
+                    return
+                value = match
             model.setData(index, value, Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
 
 class CandidatesView(QWidget):
+    useCaseChosen = Signal(str)  # the user switched the use case here
+
     def __init__(self, doc: PortfolioDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
         self.model = CandidateTableModel(doc, self)
-        self.title = QLabel()
+        self.title = QLabel(self.tr("Candidates for:"))
         self.title.setStyleSheet("font-weight: 600; font-size: 14px;")
+        self.use_case_box = QComboBox()
+        self.use_case_box.setObjectName("candidatesUseCase")
+        self.use_case_box.setAccessibleName(self.tr("Use case whose candidates are shown"))
+        self.use_case_box.setMinimumContentsLength(28)
+        self.use_case_box.currentIndexChanged.connect(self._use_case_chosen)
+        self.title.setBuddy(self.use_case_box)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.use_case_box)
+        head.addStretch(1)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Candidates"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -125,24 +150,29 @@ class CandidatesView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("Add &self-hosted…"), self.add_self_hosted),
-            (self.tr("Add &API…"), self.add_api),
-            (self.tr("&Remove"), self.remove),
-            (self.tr("Su&ggest"), self.suggest),
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("self-hosted", self.tr("Add &self-hosted…"), self.add_self_hosted),
+            ("api", self.tr("Add &API…"), self.add_api),
+            ("remove", self.tr("&Remove"), self.remove),
+            ("suggest", self.tr("Su&ggest"), self.suggest),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            self.buttons[key] = button
         buttons.addStretch(1)
         self.hint = QLabel()
+        self.hint.setObjectName("candidatesHint")
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(head)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         layout.addWidget(self.hint)
         doc.portfolioChanged.connect(lambda _parts: self._update_title())
+        doc.portfolioLoaded.connect(self._update_title)
         self.set_use_case("")
 
     def set_use_case(self, use_case_id: str) -> None:
@@ -150,32 +180,57 @@ class CandidatesView(QWidget):
         self.model.reload()
         self._update_title()
 
+    def _use_case_chosen(self, index: int) -> None:
+        uc_id = self.use_case_box.itemData(index) if index >= 0 else ""
+        if uc_id and uc_id != self.model.use_case_id:
+            self.set_use_case(uc_id)
+            self.useCaseChosen.emit(uc_id)
+
     def _update_title(self) -> None:
         uc = self.doc.use_case(self.model.use_case_id)
-        self.title.setText(self.tr("Candidates for: {0}").format(uc.name) if uc else self.tr("Select a use case first"))
-        self.setEnabled(True)
-        self.hint.setText(self.tr("Suggest adds models the license allows on the cheapest configuration that fits, "
-                                  "and matching API offerings.") if uc else "")
+        wanted = [(u.id, u.name) for u in self.doc.portfolio.use_cases]
+        have = [(self.use_case_box.itemData(i), self.use_case_box.itemText(i)) for i in range(self.use_case_box.count())]
+        self.use_case_box.blockSignals(True)
+        if wanted != have:
+            self.use_case_box.clear()
+            for uc_id, name in wanted:
+                self.use_case_box.addItem(name, uc_id)
+        self.use_case_box.setCurrentIndex(self.use_case_box.findData(uc.id) if uc else -1)
+        self.use_case_box.blockSignals(False)
+        self.title.setText(self.tr("Candidates for:") if uc else self.tr("Select a use case first"))
+        for button in self.buttons.values():
+            button.setEnabled(uc is not None)
+        if uc is None:
+            self.hint.setText("")
 
-    def _add(self, candidate: Candidate) -> None:
-        uc_id = self.model.use_case_id
-        data = candidate.model_dump(mode="json")
-        self.doc.change(lambda d: next(u for u in d["use_cases"] if u["id"] == uc_id)["candidates"].append(data),
-                        self.tr("Add candidate"), {"use_cases"})
+    def _add(self, candidate: Candidate, use_case_ids: list[str] | None = None) -> bool:
+        """One undoable edit; added to several use cases, each gets its own copy (own id)."""
+        targets = use_case_ids or [self.model.use_case_id]
+        copies = {uc_id: candidate.model_copy(update={"id": candidate.id if i == 0 else new_id()}).model_dump(mode="json")
+                  for i, uc_id in enumerate(targets)}
+
+        def edit(d: dict) -> None:
+            for u in d["use_cases"]:
+                if u["id"] in copies:
+                    u["candidates"].append(copies[u["id"]])
+
+        return self.doc.change(edit, self.tr("Add candidate"), {"use_cases"})
+
+    def dialog(self, kind: str) -> CandidateDialog:
+        return CandidateDialog(self.doc, kind, self.model.use_case_id, self)
 
     def add_self_hosted(self) -> None:
-        if not self.model.use_case_id:
-            return
-        dialog = CandidateDialog(self.doc, "self-hosted", self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._add(dialog.candidate())
+        self._add_from_dialog("self-hosted")
 
     def add_api(self) -> None:
+        self._add_from_dialog("api")
+
+    def _add_from_dialog(self, kind: str) -> None:
         if not self.model.use_case_id:
             return
-        dialog = CandidateDialog(self.doc, "api", self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._add(dialog.candidate())
+        dialog = self.dialog(kind)
+        if dialog.exec() == QDialog.DialogCode.Accepted and (candidate := dialog.candidate()) is not None:
+            self._add(candidate, dialog.use_case_ids())
 
     def remove(self) -> None:
         index = self.table.currentIndex()
@@ -194,58 +249,27 @@ class CandidatesView(QWidget):
         self.doc.change(edit, self.tr("Remove candidate"), {"use_cases"})
 
     def suggest(self) -> int:
+        """Add what the engine suggests, and say what was added and why (undo takes it back)."""
         uc = self.doc.use_case(self.model.use_case_id)
         if uc is None:
             return 0
         found = suggest_candidates(uc, self.doc.portfolio.organisation, self.doc.catalog)
         if not found:
-            self.hint.setText(self.tr("Nothing to suggest: every fitting, allowed option is already a candidate."))
+            self.hint.setText(escape(self.tr("Nothing to suggest: every fitting, allowed option is already a candidate.")))
             return 0
         data = [c.model_dump(mode="json") for c in found]
-        self.doc.change(lambda d: next(u for u in d["use_cases"] if u["id"] == uc.id)["candidates"].extend(data),
-                        self.tr("Suggest candidates"), {"use_cases"})
+        if not self.doc.change(lambda d: next(u for u in d["use_cases"] if u["id"] == uc.id)["candidates"].extend(data),
+                               self.tr("Suggest candidates"), {"use_cases"}):
+            return 0
+        ua = self.doc.use_case_assessment(uc.id)
+        currency = self.doc.portfolio.organisation.currency
+        lines = []
+        for c in found:
+            ca = ua.candidate(c.id) if ua else None
+            label = ca.label if ca else (c.model or c.api or "")
+            cost = f" · {ca.cost.monthly_total:,.0f} {currency}/" + self.tr("month") if ca else ""
+            why = c.note or ""
+            lines.append(f"<li><b>{escape(label)}</b>{escape(cost)}: {escape(why)}</li>")
+        self.hint.setText(escape(self.tr("Suggest added {n} candidate(s) (Edit ▸ Undo takes them back):").format(n=len(found)))
+                          + "<ul>" + "".join(lines) + "</ul>")
         return len(found)
-
-
-class CandidateDialog(QDialog):
-    def __init__(self, doc: PortfolioDocument, kind: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.kind = kind
-        self.setWindowTitle(self.tr("Add a self-hosted candidate") if kind == "self-hosted" else self.tr("Add an API candidate"))
-        form = QFormLayout(self)
-        cat = doc.catalog
-        self.fields: dict[str, QComboBox | QSpinBox] = {}
-        if kind == "api":
-            self.fields["api"] = self._combo(sorted(a.id for a in cat.apis.values()))
-            form.addRow(self.tr("API offering"), self.fields["api"])
-        else:
-            self.fields["model"] = self._combo(sorted(m.id for m in cat.models.values()))
-            self.fields["precision"] = self._combo(list(PRECISIONS))
-            self.fields["accelerator"] = self._combo(sorted(g.id for g in cat.accelerators.values()))
-            gpus = QSpinBox()
-            gpus.setRange(1, 1024)
-            self.fields["gpus"] = gpus
-            self.fields["engine"] = self._combo(list(ENGINES))
-            self.fields["acquisition"] = acquisition = QComboBox()
-            for value in ("buy", "rent"):
-                acquisition.addItem(choice_label(value), value)
-            for key, label in (("model", self.tr("Model")), ("precision", self.tr("Weight precision")),
-                               ("accelerator", self.tr("Accelerator")), ("gpus", self.tr("Devices")),
-                               ("engine", self.tr("Serving engine")), ("acquisition", self.tr("Bought or rented"))):
-                form.addRow(label, self.fields[key])
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
-
-    @staticmethod
-    def _combo(items: list[str]) -> QComboBox:
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.addItems(items)
-        return combo
-
-    def candidate(self) -> Candidate:
-        values = {k: (w.value() if isinstance(w, QSpinBox) else w.currentText() if w.isEditable() else w.currentData())
-                  for k, w in self.fields.items()}
-        return Candidate(kind=self.kind, **values)

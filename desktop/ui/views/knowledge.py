@@ -447,6 +447,10 @@ class KnowledgeView(QWidget):
 
         self.kind_list = QListWidget()
         self.table = QTableView()
+        self.search_edit.setAccessibleName(self.tr("Search the knowledge base"))
+        self.verification_combo.setAccessibleName(self.tr("Verification level"))
+        self.kind_list.setAccessibleName(self.tr("Kinds of records"))
+        self.table.setAccessibleName(self.tr("Records"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

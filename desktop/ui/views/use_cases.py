@@ -66,7 +66,8 @@ class UseCaseTableModel(RowTableModel):
 DETAILS = [
     Field(QT_TRANSLATE_NOOP("BoundForm", "Description"), ("use_cases", UC, "description"), "text"),
     Field(QT_TRANSLATE_NOOP("BoundForm", "Licensee country"),
-          ("use_cases", UC, "usage", "licensee_country"), "text"),
+          ("use_cases", UC, "usage", "licensee_country"), "country",
+          tip=QT_TRANSLATE_NOOP("BoundForm", "Where the licensee (your organisation) is established")),
     Field(QT_TRANSLATE_NOOP("BoundForm", "Commercial use"), ("use_cases", UC, "usage", "commercial"), "bool"),
     Field(QT_TRANSLATE_NOOP("BoundForm", "Customer-facing"),
           ("use_cases", UC, "usage", "customer_facing"), "bool"),
@@ -110,15 +111,23 @@ class UseCasesView(QWidget):
         self.doc = doc
         self.model = UseCaseTableModel(doc, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Use cases"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))  # fixed choices as translated combo boxes
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
+        # Names are what people look for: a column wide enough for two lines of the longest name, wrapped,
+        # rather than "C…"; the figures to the right keep their natural widths.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
+        self.model.modelReset.connect(self._fit_names)
+        self.model.dataChanged.connect(lambda *_: self._fit_names())
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
@@ -163,11 +172,22 @@ class UseCasesView(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 380])
+        scroll.setMinimumWidth(340)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(self).addWidget(splitter)
+        self._fit_names()
 
         doc.portfolioLoaded.connect(self._select_first)
         doc.portfolioChanged.connect(lambda _parts: self._show_details())
         self._select_first()
+
+    NAME_MIN, NAME_MAX = 160, 240  # px: the name column wraps the rest onto a second line
+
+    def _fit_names(self) -> None:
+        fm = self.table.fontMetrics()
+        widest = max((fm.horizontalAdvance(u.name) for u in self.doc.portfolio.use_cases), default=0) + 16
+        self.table.horizontalHeader().resizeSection(0, max(self.NAME_MIN, min(widest, self.NAME_MAX)))
 
     # -- selection ---------------------------------------------------------------------------------
     def current_id(self) -> str | None:
@@ -210,9 +230,12 @@ class UseCasesView(QWidget):
 
     # -- edits ------------------------------------------------------------------------------------
     def add(self) -> None:
+        # A new use case starts from the organisation: its country is the licensee's country.
         new = UseCase(name=self.tr("New use case")).model_dump(mode="json")
+        new["usage"]["licensee_country"] = self.doc.portfolio.organisation.country
         if self.doc.change(lambda d: d["use_cases"].append(new), self.tr("Add use case"), {"use_cases"}):
             self.select(new["id"])
+            self.table.edit(self.table.currentIndex().siblingAtColumn(0))  # the next keys type its name
 
     def duplicate(self) -> None:
         uc = self.doc.use_case(self.current_id() or "")
