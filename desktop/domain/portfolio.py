@@ -45,6 +45,9 @@ class Organisation(BaseModel):
     cost_of_capital: float = Field(
         default=0.0, ge=0, le=1, description="annual rate at which future cash is discounted (0.06 = 6 %)"
     )
+    hardware_budget: float | None = Field(
+        default=None, ge=0, le=1e10, description="most the organisation would spend up front on devices, in its currency"
+    )
 
 
 class Workload(BaseModel):

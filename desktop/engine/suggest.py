@@ -1,16 +1,21 @@
-"""Suggest candidates for a use case: models the license allows that fit a catalog configuration, and
-API offerings that match the quality need and, for confidential data, keep it in the EU."""
+"""Suggest candidates for a use case: models the license allows that fit a catalog configuration the
+organisation can pay for and run, and API offerings that match the quality need and, for confidential data,
+keep it in the EU. Every suggestion says in its note why it was chosen."""
 
 from __future__ import annotations
 
 from desktop.domain.portfolio import Candidate, Organisation, UseCase, new_id
 
 from .assess import Catalog, effective_context
+from .cost import to_currency
 from .license import Verdict
 from .sizing import SizingRequest, smallest_fitting
 
 TIER_RANK = {"frontier": 3, "strong": 2, "mid": 1, "small": 0}
 NEED_RANK = {"frontier": 3, "strong": 2, "basic": 1}
+# Below this many people able to run models, only one single-device deployment is suggested: a multi-GPU
+# server needs someone on call (the same threshold as the "no team capacity" scenario rule).
+SMALL_TEAM_FTE = 0.5
 
 
 def suggest_candidates(uc: UseCase, org: Organisation, cat: Catalog, self_hosted: int = 3, apis: int = 2) -> list[Candidate]:
@@ -31,6 +36,9 @@ def suggest_candidates(uc: UseCase, org: Organisation, cat: Catalog, self_hosted
     # Best quality first, then the most recent: a consultant would start from these.
     models.sort(key=lambda m: (-TIER_RANK[m.quality_tier], -m.release_date.toordinal()))
     gpus = list(cat.accelerators.values())
+    small_team = org.team_fte < SMALL_TEAM_FTE
+    if small_team:
+        self_hosted = min(self_hosted, 1)
     req = SizingRequest(precision="fp8", kv_precision="fp8", context=uc.workload.context_length,
                         prompt=min(uc.workload.prompt_tokens, uc.workload.context_length),
                         concurrency=min(uc.workload.peak_concurrency, 8))
@@ -41,13 +49,20 @@ def suggest_candidates(uc: UseCase, org: Organisation, cat: Catalog, self_hosted
         # Suggestions are sized as proposed: vLLM on priced GPUs (Apple and CPU boxes are for llama.cpp;
         # add those by hand, where the sizing uses the engine you pick).
         fitting = smallest_fitting(model, [g for g in gpus if g.kind not in ("cpu", "unified-memory") and g.price_usd],
-                                   req.model_copy(update={"precision": precision}), max_devices=8)
+                                   req.model_copy(update={"precision": precision}), max_devices=1 if small_team else 8)
+        fitting = [f for f in fitting if _within(f[0].price_usd or 0.0, f[1], org)]
         if not fitting:
             continue
         gpu, count, _ = fitting[0]
+        price = to_currency((gpu.price_usd or 0.0) * count, "USD", org)
+        why = [f"the cheapest catalog configuration that fits ({count}× {gpu.id}, about {price:,.0f} {org.currency})",
+               f"license allows this use ({cat.license_assessment(model, ctx).verdict.value})"]
+        if org.hardware_budget is not None:
+            why.append(f"within the hardware budget of {org.hardware_budget:,.0f} {org.currency}")
+        if small_team:
+            why.append(f"one device only: {org.team_fte:g} FTE to run models")
         out.append(Candidate(id=new_id(), kind="self-hosted", model=model.id, precision=precision, kv_precision="fp8",
-                             accelerator=gpu.id, gpus=count, engine="vllm",
-                             note="suggested: the cheapest catalog configuration that fits"))
+                             accelerator=gpu.id, gpus=count, engine="vllm", note="suggested: " + "; ".join(why)))
 
     wants_eu = uc.data_sensitivity in ("confidential", "secret") and not uc.must_stay_in_house
     offers = [a for a in cat.apis.values() if a.id.lower() not in existing and TIER_RANK[a.quality_tier] + 1 >= need
@@ -57,5 +72,16 @@ def suggest_candidates(uc: UseCase, org: Organisation, cat: Catalog, self_hosted
         offers.sort(key=lambda a: (-TIER_RANK[a.quality_tier] if uc.quality_need == "frontier" else 0,
                                    a.input_per_mtok * w.input_tokens_per_month + a.output_per_mtok * w.output_tokens_per_month))
         for api in offers[:apis]:
-            out.append(Candidate(id=new_id(), kind="api", api=api.id, note="suggested"))
+            why = ["the cheapest offer at the quality the use case needs" if uc.quality_need != "frontier"
+                   else "the strongest offer for a frontier need"]
+            if wants_eu:
+                why.append("keeps confidential data in the EU")
+            if small_team:
+                why.append(f"nothing to run in-house with {org.team_fte:g} FTE")
+            out.append(Candidate(id=new_id(), kind="api", api=api.id, note="suggested: " + "; ".join(why)))
     return out
+
+
+def _within(price_usd: float, count: int, org: Organisation) -> bool:
+    """The devices' price fits the organisation's hardware budget (no budget: anything goes)."""
+    return org.hardware_budget is None or to_currency(price_usd * count, "USD", org) <= org.hardware_budget

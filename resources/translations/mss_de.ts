@@ -524,82 +524,87 @@
         <translation>Kapitalkosten pro Jahr (0,06 = 6 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="42"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="39"/>
+        <source>Hardware budget up front (empty: none)</source>
+        <translation>Hardware-Budget vorab (leer: keins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="44"/>
         <source>Horizon (months)</source>
         <translation>Betrachtungszeitraum (Monate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="44"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="46"/>
         <source>Amortisation (months)</source>
         <translation>Abschreibungsdauer (Monate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="46"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="48"/>
         <source>Residual value share</source>
         <translation>Restwertanteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="48"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="50"/>
         <source>Maintenance per year (share of hardware)</source>
         <translation>Wartung pro Jahr (Anteil am Hardwarepreis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="50"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="52"/>
         <source>Average utilisation</source>
         <translation>Durchschnittliche Auslastung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="52"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="54"/>
         <source>Operations per self-hosted deployment (FTE)</source>
         <translation>Betrieb je selbst betriebener Bereitstellung (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="54"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="56"/>
         <source>Operations per API integration (FTE)</source>
         <translation>Betrieb je API-Anbindung (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="56"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="58"/>
         <source>Model switch every (months)</source>
         <translation>Modellwechsel alle (Monate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="58"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="60"/>
         <source>Migration cost, self-hosted</source>
         <translation>Migrationskosten, selbst betrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="60"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="62"/>
         <source>Migration cost, API</source>
         <translation>Migrationskosten, API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="62"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="64"/>
         <source>Sensitivity range (± %)</source>
         <translation>Sensitivitätsbereich (± %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="67"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="69"/>
         <source>1 License</source>
         <translation>1 Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="68"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="70"/>
         <source>2 Hardware and speed</source>
         <translation>2 Hardware und Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="70"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="72"/>
         <source>3 Own evaluation</source>
         <translation>3 Eigene Evaluierung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="71"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="73"/>
         <source>4 Support and community</source>
         <translation>4 Support und Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="73"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="75"/>
         <source>5 Long-term cost</source>
         <translation>5 Langfristige Kosten</translation>
     </message>
@@ -2793,17 +2798,17 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="86"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="88"/>
         <source>Organisation profile</source>
         <translation>Profil der Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="87"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="89"/>
         <source>Cost assumptions</source>
         <translation>Kostenannahmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="88"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="90"/>
         <source>How much each question counts</source>
         <translation>Gewichtung der Fragen</translation>
     </message>

@@ -36,6 +36,8 @@ ORGANISATION = [
           ("organisation", "group_monthly_revenue_usd"), maximum=1e13, decimals=0, step=100_000),
     Field(QT_TRANSLATE_NOOP("BoundForm", "Cost of capital per year (0.06 = 6 %)"),
           ("organisation", "cost_of_capital"), maximum=1, decimals=3, step=0.01),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Hardware budget up front (empty: none)"),
+          ("organisation", "hardware_budget"), "optfloat", maximum=1e10, decimals=0, step=1_000),
 ]
 
 ASSUMPTIONS = [
