@@ -180,8 +180,10 @@ def test_the_answer_tab_opens_first_with_tiles_scenarios_and_one_card_per_use_ca
     a = doc.assessment
     assert view.tabs.currentIndex() == 0
     d = view.dashboard
-    assert d.tiles["monthly"].value.text() == f"{a.total_monthly:,.0f} EUR"
-    assert d.tiles["capex"].value.text() == f"{a.total_capex:,.0f} EUR"
+    from desktop.ui.charts.format import money
+
+    assert d.tiles["monthly"].value.text() == money(a.total_monthly, "EUR")
+    assert d.tiles["capex"].value.text() == money(a.total_capex, "EUR")
     assert d.tiles["served"].value.text() == f"{sum(1 for u in a.use_cases if u.recommended)} / 5"
     assert d.scenarios.columnCount() == len(a.scenarios)
     best = a.scenario(a.recommended_scenario)

@@ -104,7 +104,8 @@ class Formats:
         for size, de, en in SCALES:
             if abs(count) >= size:
                 value = count / size
-                number = self.num(value, 0 if abs(value) >= 100 or value == int(value) else 1)
+                whole = abs(value - round(value)) < 1e-9 * max(1.0, abs(value))  # 10**log10(2e7) is 19.999…
+                number = self.num(value, 0 if abs(value) >= 100 or whole else 1)
                 return f"{number}{NBSP}{de if self.lang == 'de' else en}"
         return self.num(count)
 
