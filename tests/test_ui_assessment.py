@@ -188,17 +188,23 @@ def test_the_answer_tab_opens_first_with_tiles_scenarios_and_one_card_per_use_ca
     assert d.scenarios.columnCount() == len(a.scenarios)
     best = a.scenario(a.recommended_scenario)
     headers = [d.scenarios.horizontalHeaderItem(c).text() for c in range(d.scenarios.columnCount())]
-    assert "★ " + best.title in headers
-    assert d.scenario_reason.text() == a.scenario_reason
+    from desktop.ui.charts.format import scenario_title
+
+    assert "★ " + scenario_title(best.name, best.title) in headers
+    # The engine's sentences, rendered from their message ids in the UI language (English here).
+    from desktop.ui.charts.format import engine_words
+
+    say = engine_words(a, doc.catalog.rules)
+    assert d.scenario_reason.text() == say(a.scenario_reason_message)
     cards = [c for c in d.cards if c.isVisibleTo(d)]
     assert len(cards) == len(a.use_cases)
     for card, ua in zip(cards, a.use_cases, strict=True):
         assert card.title.text() == ua.name
-        for reason in ua.reasons:
-            assert escape(reason) in card.reasons.text()
+        for message in ua.reason_messages:
+            assert escape(say(message)) in card.reasons.text()
         for ca in ua.candidates:
             if ca.candidate.id != ua.recommended:
-                assert escape(ca.outcome) in card.others.text()
+                assert escape(say(ca.outcome_message)) in card.others.text()
     # A card opens its use case's candidates: one click.
     cards[1].details_link.linkActivated.emit("details")
     assert view.tabs.currentIndex() == 1 and view.current_use_case_id() == a.use_cases[1].use_case

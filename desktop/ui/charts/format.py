@@ -33,3 +33,17 @@ def tokens(count: float) -> str:
 def number(value: float, decimals: int = 0) -> str:
     """A plain number the local way ('7.000', "7'000", '7,000'): for axis ticks and tables."""
     return _formats.num(value, decimals)
+
+
+def engine_words(assessment, rules=None):
+    """The engine's sentences (reasons, outcomes, scenario reasons) in the UI language, with its numbers."""
+    from desktop.i18n.engine_text import for_assessment
+
+    return for_assessment(_formats.lang, assessment, rules, _formats)
+
+
+def scenario_title(name: str, fallback: str) -> str:
+    from desktop.i18n.messages import word
+
+    text = word("scenario", name, _formats.lang)
+    return text if text != name else fallback

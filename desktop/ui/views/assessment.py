@@ -486,6 +486,7 @@ class AssessmentView(QWidget):
         self._sync_sliders()
         self._update_banner()
         a = self.assessment
+        self.dashboard.rules = self.doc.catalog.rules
         self.dashboard.show_assessment(a, self.doc.assessment_error or "")
         if a is None:
             self.summary.setText(self.tr("The assessment failed: {error}").format(error=self.doc.assessment_error or ""))

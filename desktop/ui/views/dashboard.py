@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.result import PortfolioAssessment, UseCaseAssessment
 
 from ..charts.data import short_label, table_label
-from ..charts.format import money
+from ..charts.format import engine_words, money, scenario_title
 
 SCENARIO_ORDER = ("all_api", "all_self_hosted", "recommended", "consolidated")
 CARD_COLUMNS = 3
@@ -117,11 +117,12 @@ class UseCaseCard(QFrame):
             self.answer.setText(self.tr("<b>{label}</b> ({mark}) · <b>{monthly}</b> per month").format(
                 label=e(table_label(chosen)), mark=e(mark), monthly=e(money(chosen.cost.monthly_total, currency))))
             self.answer.setToolTip(chosen.label)
-        reasons = ua.reasons or ([ua.summary] if ua.summary else [])
+        say = self.words
+        reasons = [say(m) for m in ua.reason_messages] or ([say(ua.summary_message)] if ua.summary_message else [])
         self.reasons.setText("<br>".join(f"• {e(r)}" for r in reasons[:3]) if reasons else "")
-        lines = [f"<b>{e(short_label(ca))}</b>: {e(ca.outcome)}" for ca in ua.candidates
+        lines = [f"<b>{e(short_label(ca))}</b>: {e(say(ca.outcome_message))}" for ca in ua.candidates
                  if ca.candidate.id != ua.recommended]
-        self.others.setToolTip("\n".join(f"{ca.label}: {ca.outcome}" for ca in ua.candidates
+        self.others.setToolTip("\n".join(f"{ca.label}: {say(ca.outcome_message)}" for ca in ua.candidates
                                          if ca.candidate.id != ua.recommended))
         self.others.setText("<small>" + "<br>".join(lines) + "</small>" if lines else "")
         self.others.setVisible(bool(lines))
@@ -189,7 +190,11 @@ class Dashboard(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.cards_scroll, 1)
 
+    rules: list = []  # the knowledge base's scenario rules, for their names in the UI language
+
     def show_assessment(self, a: PortfolioAssessment | None, error: str = "") -> None:
+        if a is not None:
+            self.words = engine_words(a, self.rules)
         if a is None:
             for tile in self.tiles.values():
                 tile.set("—")
@@ -225,7 +230,7 @@ class Dashboard(QWidget):
         t.setVerticalHeaderLabels(rows)
         for col, s in enumerate(scenarios):
             best = s.name == a.recommended_scenario
-            head = QTableWidgetItem(("★ " if best else "") + s.title)
+            head = QTableWidgetItem(("★ " if best else "") + scenario_title(s.name, s.title))
             if best:
                 font = head.font()
                 font.setBold(True)
@@ -242,12 +247,14 @@ class Dashboard(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 if row == 3 and s.unserved:
-                    item.setToolTip("\n".join(f"{u.use_case}: {u.reason}" for u in s.unserved) or unserved)
+                    item.setToolTip("\n".join(f"{u.use_case}: {self.words(u.message) if u.message else u.reason}"
+                                               for u in s.unserved) or unserved)
                 t.setItem(row, col, item)
         t.resizeRowsToContents()
         rows_height = sum(max(t.rowHeight(r), t.sizeHintForRow(r)) for r in range(t.rowCount()))
         t.setFixedHeight(t.horizontalHeader().sizeHint().height() + rows_height + 2 * t.frameWidth() + 2)
-        self.scenario_reason.setText(a.scenario_reason)
+        self.scenario_reason.setText(self.words(a.scenario_reason_message) if a.scenario_reason_message
+                                     else a.scenario_reason)
 
     def _show_cards(self, use_cases: list[UseCaseAssessment], currency: str) -> None:
         while len(self.cards) < len(use_cases):
@@ -257,6 +264,7 @@ class Dashboard(QWidget):
             n = len(self.cards) - 1
             self.card_grid.addWidget(card, n // CARD_COLUMNS, n % CARD_COLUMNS, Qt.AlignmentFlag.AlignTop)
         for card, ua in zip(self.cards, use_cases, strict=False):
+            card.words = self.words
             card.show_use_case(ua, currency)
         for i, card in enumerate(self.cards):
             card.setVisible(i < len(use_cases))
