@@ -123,6 +123,13 @@ def test_use_case_sections_carry_the_engines_costs_and_verdicts(read_back, capsy
         chosen = next((c for c in ua["candidates"] if c["candidate"]["id"] == ua["recommended"]), None)
         if chosen is not None:
             assert chosen["score"]["combination"][:50] in text
+            # where the money goes: e.g. of 457 a month for an API only a few go to the vendor
+            split = f"Of {money(chosen['cost']['monthly_total'], cur)} per month:"
+            assert split in text
+            part = text[text.index(split):text.index(split) + 400]
+            for kind, label in LABELS.items():
+                if chosen["cost"]["monthly"][kind] >= 0.5:
+                    assert f"{label} {money(chosen['cost']['monthly'][kind], cur)}" in part, kind
             for sub in chosen["score"]["subscores"]:
                 for reason in sub["reasons"]:
                     assert flat(reason)[:40] in text, reason

@@ -2460,43 +2460,58 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="32"/>
+        <location filename="../../desktop/ui/report/actions.py" line="36"/>
         <source>No report yet</source>
         <translation>Noch kein Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="33"/>
+        <location filename="../../desktop/ui/report/actions.py" line="37"/>
         <source>The report needs an assessment, and this portfolio has none: {0}</source>
         <translation>Der Bericht braucht eine Bewertung, und dieses Portfolio hat keine: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="88"/>
+        <location filename="../../desktop/ui/report/actions.py" line="57"/>
+        <source>Export Excel workbook</source>
+        <translation>Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="58"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="68"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="114"/>
         <source>Laying out the report…</source>
         <translation>Bericht wird gesetzt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="88"/>
+        <location filename="../../desktop/ui/report/actions.py" line="114"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="108"/>
-        <location filename="../../desktop/ui/report/actions.py" line="129"/>
+        <location filename="../../desktop/ui/report/actions.py" line="134"/>
+        <location filename="../../desktop/ui/report/actions.py" line="155"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="109"/>
+        <location filename="../../desktop/ui/report/actions.py" line="135"/>
         <source>The report could not be laid out: {0}</source>
         <translation>Der Bericht konnte nicht gesetzt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="130"/>
+        <location filename="../../desktop/ui/report/actions.py" line="156"/>
         <source>The printer “{0}” could not be started. Check that it is connected, or print to a PDF file instead.</source>
         <translation>Der Drucker „{0}“ konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen ist, oder drucken Sie stattdessen in eine PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="131"/>
+        <location filename="../../desktop/ui/report/actions.py" line="157"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
