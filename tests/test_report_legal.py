@@ -126,3 +126,16 @@ def test_api_terms_link_the_contract_not_the_price_page(reports, sample):
         assert linked in nospace, api.id
         if api.source not in (linked, *api.contract.sources):
             assert api.source not in nospace, f"{api.id}: price page linked as its terms"
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_appendix_lists_primary_sources_first_and_marks_the_others(reports, sample):
+    _, _, text = reports[sample]
+    appendix = text[text.rindex("Appendix: sources"):]
+    tables = appendix.split("Record As of Checked Sources")[1:]
+    assert len(tables) >= 4  # licenses, API contract terms, models, accelerators, APIs …
+    for table in tables:
+        levels = [w for w in table.split() if w in ("primary", "secondary", "unverified")]
+        order = {"primary": 0, "secondary": 1, "unverified": 2}
+        assert levels == sorted(levels, key=order.get), levels
+    assert "API contract terms" in appendix
