@@ -107,3 +107,35 @@ def test_a_license_with_binding_terms_is_not_shown_as_without_obligations(report
             for ca in ua.candidates:
                 if ca.license and ca.license.risk_flags and not ca.license.obligations:
                     assert "the license's terms still bind" in text
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_api_terms_link_the_contract_not_the_price_page(reports, sample):
+    assessment, cat, text = reports[sample]
+    checklist = section(text, "Obligations checklist", "Duty texts and quotes come from")
+    terms = checklist[checklist.index("API terms to accept"):]
+    nospace = terms.replace(" ", "")
+    for ua in assessment.use_cases:
+        ca = ua.chosen
+        if ca is None or ca.candidate.kind != "api":
+            continue
+        api = cat.api(ca.candidate.api)
+        if api is None or api.contract is None:
+            continue
+        linked = api.contract.usage_policy_url or api.contract.sources[0]
+        assert linked in nospace, api.id
+        if api.source not in (linked, *api.contract.sources):
+            assert api.source not in nospace, f"{api.id}: price page linked as its terms"
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_appendix_lists_primary_sources_first_and_marks_the_others(reports, sample):
+    _, _, text = reports[sample]
+    appendix = text[text.rindex("Appendix: sources"):]
+    tables = appendix.split("Record As of Checked Sources")[1:]
+    assert len(tables) >= 4  # licenses, API contract terms, models, accelerators, APIs …
+    for table in tables:
+        levels = [w for w in table.split() if w in ("primary", "secondary", "unverified")]
+        order = {"primary": 0, "secondary": 1, "unverified": 2}
+        assert levels == sorted(levels, key=order.get), levels
+    assert "API contract terms" in appendix

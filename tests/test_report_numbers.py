@@ -37,7 +37,7 @@ def read_back(tmp_path_factory):
     """sample -> (assess --json, memo page in layout order, whole text, memo page in reading order), via the CLI as a user runs it."""
     from desktop.cli import main
 
-    cache = {}
+    cache, layout = {}, {}
 
     def run(sample: str, capsys):
         if sample not in cache:
@@ -56,9 +56,11 @@ def read_back(tmp_path_factory):
             # the memo sets two tables side by side: read it in layout order, row by row
             memo = pdftotext("-layout", "-f", "1", "-l", "1")
             whole = pdftotext()
+            layout[sample] = pdftotext("-layout").splitlines()
             cache[sample] = (data, flat(memo), flat(whole), flat(whole.split("\f")[0]))
         return cache[sample]
 
+    run.layout_lines = layout.__getitem__  # the whole report in layout order, line by line (after run)
     return run
 
 
@@ -123,9 +125,29 @@ def test_use_case_sections_carry_the_engines_costs_and_verdicts(read_back, capsy
         chosen = next((c for c in ua["candidates"] if c["candidate"]["id"] == ua["recommended"]), None)
         if chosen is not None:
             assert chosen["score"]["combination"][:50] in text
+            # where the money goes: e.g. of 457 a month for an API only a few go to the vendor
+            split = f"Of {money(chosen['cost']['monthly_total'], cur)} per month:"
+            assert split in text
+            part = text[text.index(split):text.index(split) + 400]
+            for kind, label in LABELS.items():
+                if chosen["cost"]["monthly"][kind] >= 0.5:
+                    assert f"{label} {money(chosen['cost']['monthly'][kind], cur)}" in part, kind
             for sub in chosen["score"]["subscores"]:
                 for reason in sub["reasons"]:
                     assert flat(reason)[:40] in text, reason
     for risk in data["risks"]:
         if risk["kind"] == "deprecation" and risk["recommended"]:
             assert risk["params"]["date"] in text  # the retirement date the engine priced in
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_total_rows_stay_on_one_line(read_back, capsys, sample):
+    """The mix table's and the cost split's total rows: label and amounts on one printed line."""
+    data, *_ = read_back(sample, capsys)
+    cur = data["currency"]
+    lines = read_back.layout_lines(sample)
+    monthly, tco = money(data["total_monthly"], cur), money(data["total_tco"], cur)
+    assert any(line.lstrip().startswith("Total") and monthly in line and tco in line for line in lines), \
+        "the mix table's total row wraps"
+    assert any(line.lstrip().startswith("Total") and monthly in line and tco not in line for line in lines), \
+        "the memo's cost split total wraps"

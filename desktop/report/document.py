@@ -144,7 +144,8 @@ class Report:
                     style = "cell_head_right" if align_right_from is not None and c >= align_right_from else "cell_head"
                 else:
                     style = "cell_right" if align_right_from is not None and c >= align_right_from else "cell"
-                out.append(Paragraph(str(cell), fitted(self.s[style], str(cell), col_w[c] - 8)))
+                markup = paths_broken(_MONEY.sub("\\1&nbsp;", str(cell)), col_w[c] - 8)
+                out.append(Paragraph(markup, fitted(self.s[style], markup, col_w[c] - 8)))
             cells.append(out)
         tbl = Table(cells, colWidths=col_w, repeatRows=1 if header else 0, hAlign="LEFT")
         cmds = [
@@ -393,14 +394,25 @@ class Report:
 
 
 MIN_CELL_FONT = 5.5
+
+
+def paths_broken(markup: str, width: float) -> str:
+    """A word too wide for its column even at the smallest cell font, such as
+    'mistralai/Mistral-Small-3.2-24B-Instruct-2506', breaks after its '/', never inside a name."""
+    for word in _TAG.sub(" ", markup.replace("&nbsp;", " ")).split():
+        if "/" in word and "://" not in word and stringWidth(unescape(word), FONT_BOLD, MIN_CELL_FONT) > width * 0.96:
+            head, _, tail = word.partition("/")
+            markup = markup.replace(word, f"{head}/<br/>{tail}")
+    return markup
 _TAG = re.compile(r"<[^>]+>")
+_MONEY = re.compile(r"\b([A-Z]{3}) (?=[−-]?\d)")  # 'CHF 160,708' is one unit: it shrinks, never wraps
 
 
 def fitted(style, markup: str, width: float):
     """The cell's style, its font made smaller when a single word (an id such as
     'mistralai/Mistral-Small-3.2-24B-Instruct-2506') would not fit the column: reportlab would otherwise
     break it mid-name. Bold is assumed, the wider face."""
-    words = _TAG.sub(" ", markup.replace("&nbsp;", " ")).split()
+    words = [w for w in re.split(r"[ \t\n]+", _TAG.sub(" ", markup)) if w]  # '&nbsp;' joins, as in print
     if not words:
         return style
     widest = max(stringWidth(unescape(w), FONT_BOLD, style.fontSize) for w in words)

@@ -1120,6 +1120,8 @@ T.update({
     "xl_col_tco": ("{months} months ({currency})", "{months} Monate ({currency})"),
     "xl_pooled": ("pooled on a shared platform: the assessment's totals",
                   "auf einer gemeinsamen Plattform gebündelt: Summen der Bewertung"),
+    "rec_split": ("Of {monthly} per month: {parts}.", "Von {monthly} im Monat: {parts}."),
+    "rec_part": ("{kind} {amount}", "{kind} {amount}"),
     "rec_combination": ("How the total was made: {how}", "So entstand die Gesamtpunktzahl: {how}"),
     "rec_others": ("The other options, as the assessment judged them:",
                    "Die anderen Optionen, wie die Bewertung sie beurteilt:"),

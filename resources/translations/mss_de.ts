@@ -240,32 +240,32 @@
         <translation>Strompreis je kWh (nur ausprobiert, bis Sie übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="644"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="645"/>
         <source>Apply what-if values</source>
         <translation>Ausprobierte Werte übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="651"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="652"/>
         <source>utilisation {new:.0f} % (portfolio: {old:.0f} %)</source>
         <translation>Auslastung {new:.0f} % (Portfolio: {old:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="654"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="655"/>
         <source>electricity {new:.2f} (portfolio: {old:.2f}) {currency}/kWh</source>
         <translation>Strom {new:.2f} (Portfolio: {old:.2f}) {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="659"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="660"/>
         <source>{name}: {new} tokens/month (portfolio: {old})</source>
         <translation>{name}: {new} Tokens/Monat (Portfolio: {old})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="662"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="663"/>
         <source>What-if, not saved: {changes}. The portfolio and reports keep their values until you apply.</source>
         <translation>Nur ausprobiert, nicht gespeichert: {changes}. Portfolio und Berichte behalten ihre Werte, bis Sie übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="712"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="713"/>
         <source>Volume: {volume} tokens/month</source>
         <translation>Volumen: {volume} Tokens/Monat</translation>
     </message>
@@ -326,97 +326,97 @@
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="491"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="492"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="513"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="514"/>
         <source>No use case yet: add one in the portfolio.</source>
         <translation>Noch kein Anwendungsfall: Legen Sie einen im Portfolio an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="522"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="523"/>
         <source>Recommendation: {summary}</source>
         <translation>Empfehlung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="572"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="573"/>
         <source>Pinned by you.</source>
         <translation>Von Ihnen fixiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="572"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="573"/>
         <source>Recommended.</source>
         <translation>Empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="574"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="575"/>
         <source>total {total:.1f}, {monthly} per month, {tco} over {months} months</source>
         <translation>Gesamt {total:.1f}, {monthly} pro Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="586"/>
         <source>Question {n} ({topic}): {score:.0f}</source>
         <translation>Frage {n} ({topic}): {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="590"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="591"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="591"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="592"/>
         <source>question {q}</source>
         <translation>Frage {q}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="598"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="599"/>
         <source>Deciding clause</source>
         <translation>Ausschlaggebende Klausel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="603"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="604"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="609"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="610"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="614"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="615"/>
         <source>Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): p5 {p5}, p50 {p50}, p95 {p95}</source>
         <translation>Monatliche Kosten bei unsicheren Annahmen (Monte Carlo, {n} Ziehungen): p5 {p5}, p50 {p50}, p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="624"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="625"/>
         <source>Pin candidate</source>
         <translation>Kandidat fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="629"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="630"/>
         <source>Unpin candidate</source>
         <translation>Fixierung des Kandidaten lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="678"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="679"/>
         <source>Utilisation: {pct:.0f} %</source>
         <translation>Auslastung: {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="679"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="680"/>
         <source>Electricity: {price:.2f} {currency}/kWh</source>
         <translation>Strom: {price:.2f} {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="705"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="706"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="713"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="714"/>
         <source>Today: {volume} tokens/month</source>
         <translation>Heute: {volume} Tokens/Monat</translation>
     </message>
@@ -1590,67 +1590,67 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="141"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="142"/>
         <source>per month, recommended mix</source>
         <translation>pro Monat, empfohlene Auswahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="142"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="143"/>
         <source>total cost of ownership</source>
         <translation>Gesamtkosten (TCO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="143"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="144"/>
         <source>hardware to buy (capex)</source>
         <translation>zu kaufende Hardware (Investition)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="144"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="145"/>
         <source>use cases served</source>
         <translation>Anwendungsfälle abgedeckt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="145"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="146"/>
         <source>options blocked by their license</source>
         <translation>Optionen, die ihre Lizenz ausschließt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="154"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="155"/>
         <source>Scenario comparison</source>
         <translation>Szenarienvergleich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="198"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="203"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="208"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="213"/>
         <source>total cost of ownership over {n} months</source>
         <translation>Gesamtkosten (TCO) über {n} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="213"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="218"/>
         <source>No use case yet: add one under Use cases.</source>
         <translation>Noch kein Anwendungsfall: Legen Sie einen unter Anwendungsfälle an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="219"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="224"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="219"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="224"/>
         <source>TCO, {n} months</source>
         <translation>TCO, {n} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="219"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="224"/>
         <source>capex</source>
         <translation>Investition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="220"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="225"/>
         <source>use cases not served</source>
         <translation>nicht abgedeckte Anwendungsfälle</translation>
     </message>
@@ -3645,12 +3645,12 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({mark}) · &lt;b&gt;{monthly}&lt;/b&gt; pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="128"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="129"/>
         <source>Details ›</source>
         <translation>Details ›</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard.py" line="130"/>
+        <location filename="../../desktop/ui/views/dashboard.py" line="131"/>
         <source>The candidates&apos; table, details and charts of this use case</source>
         <translation>Tabelle, Details und Diagramme dieses Anwendungsfalls</translation>
     </message>

@@ -39,7 +39,7 @@ def render(rep: Report, number: str) -> list:
             rows.append([title, as_of, level,
                          Paragraph("<br/>".join(_link(u) for u in urls), rep.s["cell_small"])])
         story.append(rep.P(_e(t(f"kind_{kind}")), "h3"))
-        story.append(rep.table(rows, [0.31, 0.11, 0.13, 0.45]))
+        story.append(rep.table(rows, [0.28, 0.12, 0.15, 0.45]))
     story.append(rep.P(_e(t("other_sources")), "h3"))
     story.append(rep.P(_e(t("ai_cite", url="")) + _link(AI_ACT_URL), "bullet", bulletText="•"))
     return story

@@ -289,6 +289,12 @@ def _recommendation(rep: Report, ua: UseCaseAssessment, uc: UseCase | None) -> l
         return story
     key = "rec_pinned" if ua.pinned else "rec_line"
     story.append(rep.P(f"<b>{_e(t(key, label=rep.label(ca), score=t.num(ca.score.total, 1)))}</b>"))
+    m = ca.cost.monthly  # where the monthly money goes: the engine's breakdown, zero parts left out
+    parts = [t("rec_part", kind=t(f"cb_{kind}"), amount=rep.money(getattr(m, kind)))
+             for kind in ("api", "hardware", "maintenance", "power", "colocation", "staff", "migration")
+             if getattr(m, kind) >= 0.5]
+    story.append(rep.P(_e(t("rec_split", monthly=rep.money(ca.cost.monthly_total), parts="; ".join(parts))),
+                       "small"))
     rows = []
     for q in range(1, 6):
         sub = next((s for s in ca.score.subscores if s.question == q), None)
