@@ -92,7 +92,7 @@ def test_cli_json_gui_charts_and_pdf_agree(name, engine_catalog, catalog, cli, t
     path.write_bytes(pdf)
     text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
                                    text=True).stdout.split())
-    t = Text("en")
+    t = Text("en", portfolio.organisation.country)
     assert " ".join(t.money(result.total_monthly, result.currency).split()) in text  # split(): no-break spaces
     for ua in result.use_cases:
         for ca in ua.candidates:

@@ -21,11 +21,15 @@ LABELS = {"api": "Vendor fees (APIs)", "hardware": "Hardware (depreciation or re
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 
 
+COUNTRY = {"EUR": "DE", "CHF": "CH"}  # the samples' organisations
+
+
 def money(amount: float, currency: str) -> str:
-    """English money as the report prints it, written out independently: €6,376 / CHF 5,020."""
-    number = f"{amount:,.0f}"
-    symbol = SYMBOL.get(currency)
-    return f"{symbol}{number}" if symbol else f"{currency} {number}"
+    """Money as the English report prints it for the sample's organisation (its country picks the local
+    format: 6.376 € for a German firm, CHF 5'020 for a Swiss one)."""
+    from desktop.i18n import Formats
+
+    return " ".join(Formats("en", COUNTRY.get(currency)).money(amount, currency).split())  # as pdftotext reads it
 
 
 def flat(text: str) -> str:
@@ -96,13 +100,14 @@ def test_memo_figures_are_the_assessments(read_back, capsys, sample):
 def test_cost_split_adds_up_to_the_total_as_printed(read_back, capsys, sample):
     data, memo, _, memo_raw = read_back(sample, capsys)
     cur = data["currency"]
-    amount = re.escape(SYMBOL.get(cur, cur + " ")) + r"([\d,]+)"
+    # an amount in the organisation's local format: "9.105 €", "CHF 5'020", "€9,105"
+    amount = r"(?:€|CHF|\$)? ?([\d.,']+)(?: ?€)?"
     parts = []
     for label in LABELS.values():
         found = re.search(re.escape(label) + " " + amount, memo)
         if found:
-            parts.append(int(found.group(1).replace(",", "")))
-    total = int(re.search("Total " + amount, memo).group(1).replace(",", ""))
+            parts.append(int(re.sub(r"[.,']", "", found.group(1))))
+    total = int(re.sub(r"[.,']", "", re.search("Total " + amount, memo).group(1)))
     assert len(parts) >= 5
     assert total == round(data["total_monthly"])
     assert abs(sum(parts) - total) <= len(parts)  # each part rounded to whole units

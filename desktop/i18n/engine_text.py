@@ -100,6 +100,10 @@ class EngineText:
     def __call__(self, message: Message | None) -> str:
         if message is None:
             return ""
+        if self.lang == "en":
+            from desktop.engine.messages import english
+
+            return english(message)  # the engine's own words: the CLI, the JSON and the views agree
         params = dict(message.params)
         nested = params.get("detail_id")
         if isinstance(nested, str):

@@ -33,6 +33,7 @@ from desktop.domain.portfolio import Portfolio
 from desktop.domain.vocabulary import STALE_DAYS
 from desktop.engine.assess import Catalog
 from desktop.engine.result import CandidateAssessment, PortfolioAssessment, UseCaseAssessment
+from desktop.i18n.engine_text import for_assessment
 
 from . import charts
 from .flowables import Heading, SubHeading
@@ -86,7 +87,7 @@ class Report:
                  signer: SignerInfo | None, generated: dt.datetime | None):
         register_fonts()
         self.p, self.a, self.kb = portfolio, assessment, kb
-        self.t = Text(lang)
+        self.t = Text(lang, portfolio.organisation.country)  # CHF 5'003 in Switzerland, 15.988 € in Germany
         self.paper = paper.lower() if isinstance(paper, str) else paper
         self.page_w, self.page_h = paper_size(self.paper)
         self.text_w = self.page_w - 2 * MARGIN_X
@@ -96,6 +97,8 @@ class Report:
         self.s = styles()
         self.cur = assessment.currency
         self.cat = Catalog.from_kb(kb)
+        # The engine's own sentences in the report's language (its reasons, outcomes, scenario reasons).
+        self.words = for_assessment(lang, assessment, self.cat.rules, self.t.formats)
         self.info = kb.info(today=self.today)
         self.ucs = {u.id: u for u in portfolio.use_cases}
         self.anchors: dict[str, int] = {}

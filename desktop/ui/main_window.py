@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.action_export = self._action(file_menu, self.tr("&Export report…"), lambda: self.report_actions.export_report(),
                                           QKeySequence("Ctrl+E"))
+        self.action_export_xlsx = self._action(file_menu, self.tr("Export Excel &workbook…"),
+                                               lambda: self.report_actions.export_workbook())
         self.action_print = self._action(file_menu, self.tr("&Print…"), lambda: self.report_actions.print_report(),
                                          QKeySequence.StandardKey.Print)
         self.action_preview = self._action(file_menu, self.tr("Print pre&view…"),

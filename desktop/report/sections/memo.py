@@ -124,11 +124,11 @@ def memo(rep: Report) -> list:
 
     # -- recommendation per use case ---------------------------------------------------------------
     story.append(Paragraph(_e(t("memo_recommendations")), st["memo_h"]))
-    why = t("memo_col_why") if t.lang != "en" else t("memo_col_why_en")
+    why = t("memo_col_why_en")
     rows = [[_e(t("col_use_case")), _e(t("col_recommendation")), _e(why), _e(t("col_monthly"))]]
     mix = {m.use_case: m for m in a.mix}
     for ua in a.use_cases[:MEMO_ROWS]:
-        reason = ua.reasons[0] if ua.reasons else ua.summary
+        reason = rep.words(ua.reason_messages[0]) if ua.reason_messages else rep.words(ua.summary_message)
         monthly = mix[ua.use_case].monthly if ua.use_case in mix and ua.chosen is not None else None
         rows.append([f"<b>{_e(ua.name)}</b>", _e(plain_recommendation(rep, ua)),
                      Paragraph(_e(reason), st["memo_reason"]),

@@ -299,7 +299,7 @@ def _recommendation(rep: Report, ua: UseCaseAssessment, uc: UseCase | None) -> l
     for q in range(1, 6):
         sub = next((s for s in ca.score.subscores if s.question == q), None)
         rows.append([f"<b>{_e(t('question_n', n=q, topic=t(f'q{q}')))}</b>",
-                     t.num(sub.score) if sub else "—", _e("; ".join(sub.reasons) if sub else "")])
+                     t.num(sub.score) if sub else "—", _e("; ".join(rep.words(m) for m in sub.messages) if sub else "")])
     story.append(rep.table(rows, [0.17, 0.07, 0.76], header=False,
                             extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     if t.lang != "en":
@@ -313,5 +313,5 @@ def _recommendation(rep: Report, ua: UseCaseAssessment, uc: UseCase | None) -> l
     if others:
         story.append(rep.P(_e(t("rec_others")), "small"))
         for c in others:
-            story.append(rep.P(f"{_e(rep.label(c))}: {_e(c.outcome)}", "small", bulletText="–"))
+            story.append(rep.P(f"{_e(rep.label(c))}: {_e(rep.words(c.outcome_message))}", "small", bulletText="–"))
     return story
