@@ -99,7 +99,6 @@ def test_memo_figures_are_the_assessments(read_back, capsys, sample):
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_cost_split_adds_up_to_the_total_as_printed(read_back, capsys, sample):
     data, memo, _, memo_raw = read_back(sample, capsys)
-    cur = data["currency"]
     # an amount in the organisation's local format: "9.105 €", "CHF 5'020", "€9,105"
     amount = r"(?:€|CHF|\$)? ?([\d.,']+)(?: ?€)?"
     parts = []
