@@ -100,7 +100,9 @@ def test_kv_cache_precision_is_in_the_dialog_and_the_live_check_explains_replica
     for trial in (bf16, fp8):
         dialog.trial = trial
         text = dialog.live_text(trial, doc.use_case("contracts"))
-        assert f"{trial.cost.monthly_total:,.0f}" in text
+        from desktop.ui.charts.format import money
+
+        assert money(trial.cost.monthly_total, "EUR") in text
         assert ("Why" in text) == (trial.cost.replicas > 1)
     assert bf16.cost.replicas > 1  # the case: bf16 KV cache on 2× L40S needs several replicas
 
