@@ -6,6 +6,7 @@ files from a newer version are refused with a message, never half-read.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Literal
 
@@ -45,6 +46,7 @@ class Organisation(BaseModel):
     cost_of_capital: float = Field(
         default=0.0, ge=0, le=1, description="annual rate at which future cash is discounted (0.06 = 6 %)"
     )
+    rate_as_of: dt.date | None = Field(default=None, description="the date of the exchange rate in usd_per_unit")
     hardware_budget: float | None = Field(
         default=None, ge=0, le=1e10, description="most the organisation would spend up front on devices, in its currency"
     )

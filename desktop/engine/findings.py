@@ -46,6 +46,10 @@ class Risk(BaseModel):
     use_case: str | None = None
     candidate: str | None = None
     recommended: bool = Field(default=False, description="it concerns the option recommended for its use case")
+    likelihood: Severity = Field(default="medium", description="how likely it is to happen")
+    impact: Severity = Field(default="medium", description="how much it costs or blocks when it does")
+    mitigation: str = Field(default="other", description="what to do about it (an id; views word it)")
+    owner: str = Field(default="use_case_owner", description="who acts: legal, cfo, it, management, use_case_owner")
 
 
 def sort_risks(risks: list[Risk]) -> list[Risk]:

@@ -21,6 +21,26 @@ if TYPE_CHECKING:
 FLAG_SEVERITY = {"remote-restriction": "high", "revocable": "medium", "terms-may-change": "medium",
                  "guardrail-bypass": "medium", "policy-may-change": "low", "litigation": "low", "patent": "low",
                  "breach": "low"}
+# The register's judgement per kind: (likelihood, impact, mitigation, owner). Severity is the larger of the
+# two where the finding itself does not set it.
+REGISTER: dict[str, tuple[str, str, str, str]] = {
+    "license_review": ("medium", "high", "license", "legal"),
+    "deprecation": ("high", "medium", "deprecation", "it"),
+    "stale_price": ("medium", "low", "stale_price", "cfo"),
+    "unpriced_hardware": ("high", "medium", "unpriced_hardware", "cfo"),
+    "data_to_api": ("medium", "high", "data_to_api", "legal"),
+    "quality_gap": ("medium", "medium", "quality", "use_case_owner"),
+    "no_evaluation": ("medium", "low", "quality", "use_case_owner"),
+    "latency": ("high", "medium", "latency", "it"),
+    "latency_unknown": ("medium", "low", "latency", "it"),
+    "few_measurements": ("medium", "low", "measure", "it"),
+    "no_measurements": ("medium", "low", "measure", "it"),
+    "unserved": ("high", "high", "unserved", "use_case_owner"),
+    "pinned_excluded": ("high", "high", "unserved", "use_case_owner"),
+    "close_call": ("medium", "low", "close_call", "management"),
+    "near_break_even": ("medium", "medium", "near_break_even", "cfo"),
+}
+LICENSE_REGISTER = ("low", "high", "license", "legal")  # a licensor's right to change or end terms
 QUALITY_GAP = 70.0  # a use-case score below this, without the user's own evaluation, is a gap
 CLOSE_CALL_POINTS = 2.0
 NEAR_BREAK_EVEN = (0.8, 1.25)  # today's volume within this factor of the break-even
@@ -32,8 +52,11 @@ def candidate_risks(ca: CandidateAssessment, found: Resolved, uc: UseCase, portf
     out: list[Risk] = []
 
     def add(kind: str, severity: str, message: str, source: str = "", **params) -> None:
+        likelihood, impact, mitigation, owner = REGISTER.get(
+            kind, LICENSE_REGISTER if kind.startswith("license_") else ("medium", "medium", "other", "use_case_owner"))
         out.append(built(Risk, kind=kind, severity=severity, subject=subject, message=message, source=source,
-                         params=params, use_case=uc.id, candidate=ca.candidate.id, recommended=False))
+                         params=params, use_case=uc.id, candidate=ca.candidate.id, recommended=False,
+                         likelihood=likelihood, impact=impact, mitigation=mitigation, owner=owner))
 
     lic = ca.license
     if lic is not None:
@@ -109,8 +132,10 @@ def use_case_risks(ua: UseCaseAssessment, uc: UseCase) -> list[Risk]:
     out: list[Risk] = []
 
     def add(kind: str, severity: str, message: str, **params) -> None:
+        likelihood, impact, mitigation, owner = REGISTER.get(kind, ("medium", "medium", "other", "use_case_owner"))
         out.append(built(Risk, kind=kind, severity=severity, subject=ua.name, message=message, source="",
-                         params=params, use_case=ua.use_case, candidate=ua.recommended, recommended=True))
+                         params=params, use_case=ua.use_case, candidate=ua.recommended, recommended=True,
+                         likelihood=likelihood, impact=impact, mitigation=mitigation, owner=owner))
 
     chosen = ua.chosen
     if chosen is None:

@@ -980,6 +980,14 @@ T.update({
     "by_before_go_live": ("before go-live", "vor dem Produktivstart"),
     "by_date": ("{date}", "{date}"),
     "by_in_force": ("in force ({date})", "gilt seit {date}"),
+    "memo_vat_dated": (
+        "Amounts in {currency}, without VAT: prices are recorded as the vendors publish them (API and cloud list "
+        "prices without VAT); no VAT is added. Prices in other currencies are converted at 1 {currency} = {rate} "
+        "USD, the rate of {rate_date} entered in the portfolio; the assessment is of {date}.",
+        "Beträge in {currency}, ohne Umsatzsteuer: Preise wie von den Anbietern veröffentlicht (API- und "
+        "Cloud-Listenpreise ohne USt.); es wird keine USt. aufgeschlagen. Andere Währungen umgerechnet mit 1 "
+        "{currency} = {rate} USD, Kurs vom {rate_date} laut Portfolio; die Bewertung ist vom {date}.",
+    ),
     "memo_vat": (
         "Amounts in {currency}, without VAT: prices are recorded as the vendors publish them (API and cloud list "
         "prices without VAT); no VAT is added. USD prices are converted at 1 {currency} = {rate} USD as entered in "
@@ -1010,11 +1018,10 @@ T.update({
     "sev_low": ("low", "niedrig"),
     "risk_register": ("Risk register", "Risikoregister"),
     "risk_register_intro": (
-        "The risks the assessment found for the recommended options, the most severe first. The assessment rates "
-        "each risk by one severity (likelihood and impact together); mitigation and owner are this report's advice.",
-        "Die Risiken, die die Bewertung für die empfohlenen Optionen fand, die schwersten zuerst. Die Bewertung "
-        "stuft jedes Risiko mit einer Schwere ein (Eintrittswahrscheinlichkeit und Auswirkung zusammen); "
-        "Gegenmaßnahme und Verantwortliche sind Empfehlungen dieses Berichts.",
+        "The risks the assessment found for the recommended options, the most severe first, each with the "
+        "assessment's likelihood, impact, mitigation and owner.",
+        "Die Risiken, die die Bewertung für die empfohlenen Optionen fand, die schwersten zuerst, jeweils mit "
+        "Eintrittswahrscheinlichkeit, Auswirkung, Gegenmaßnahme und Zuständigkeit aus der Bewertung.",
     ),
     "col_risk": ("Risk", "Risiko"),
     "col_severity": ("Severity", "Schwere"),
@@ -1039,6 +1046,12 @@ T.update({
     "mit_near_break_even": ("Watch the monthly volume; re-run the assessment when it changes.",
                             "Das monatliche Volumen beobachten; bei Änderungen die Bewertung wiederholen."),
     "mit_other": ("See the use case's section.", "Siehe den Abschnitt des Anwendungsfalls."),
+    "mit_measure": ("Measure the speed on the planned hardware in a pilot before ordering more.",
+                    "Die Geschwindigkeit vor weiteren Bestellungen im Pilotbetrieb auf der geplanten Hardware messen."),
+    "owner_management": ("Managing director", "Geschäftsführung"),
+    "owner_use_case_owner": ("Use-case owners", "Fachverantwortliche"),
+    "col_likelihood": ("Likelihood", "Wahrscheinlichkeit"),
+    "col_impact": ("Impact", "Auswirkung"),
     "kind_contracts": ("API contract terms (data use, DPA, usage policy)",
                        "API-Vertragsbedingungen (Datennutzung, AV-Vertrag, Nutzungsrichtlinie)"),
     "verify_title": ("How to verify this report", "So prüfen Sie diesen Bericht"),

@@ -206,8 +206,11 @@ def memo(rep: Report) -> list:
     story.append(_grid(rep, rows, [0.6, 0.19, 0.21], right_from=9))
     story.append(Spacer(1, 4))
     o = rep.p.organisation
-    story.append(Paragraph(_e(t("memo_vat", currency=a.currency, rate=t.num(o.usd_per_unit, 2),
-                                date=t.iso_date(a.assessed_on) or t.date(rep.today))), st["memo_small"]))
+    when = t.iso_date(a.assessed_on) or t.date(rep.today)
+    basis = (t("memo_vat_dated", currency=a.currency, rate=t.num(o.usd_per_unit, 2), rate_date=t.date(o.rate_as_of),
+               date=when) if o.rate_as_of else
+             t("memo_vat", currency=a.currency, rate=t.num(o.usd_per_unit, 2), date=when))
+    story.append(Paragraph(_e(basis), st["memo_small"]))
     return story
 
 

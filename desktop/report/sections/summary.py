@@ -71,22 +71,6 @@ def render(rep: Report, number: str) -> list:
     return story
 
 
-# Mitigation and owner by the engine's risk kind (message id): this report's advice, not a judgement.
-MITIGATION = {"deprecation": ("mit_deprecation", "owner_it"), "stale_price": ("mit_stale_price", "owner_cfo"),
-              "unpriced_hardware": ("mit_unpriced_hardware", "owner_cfo"),
-              "data_to_api": ("mit_data_to_api", "owner_legal"), "quality_gap": ("mit_quality", "owner_uc"),
-              "no_evaluation": ("mit_quality", "owner_uc"), "latency": ("mit_latency", "owner_it"),
-              "latency_unknown": ("mit_latency", "owner_it"), "unserved": ("mit_unserved", "owner_uc"),
-              "pinned_excluded": ("mit_unserved", "owner_uc"), "close_call": ("mit_close_call", "owner_md"),
-              "near_break_even": ("mit_near_break_even", "owner_cfo")}
-
-
-def mitigation(kind: str) -> tuple[str, str]:
-    if kind.startswith("license_"):
-        return "mit_license", "owner_legal"
-    return MITIGATION.get(kind, ("mit_other", "owner_uc"))
-
-
 def risk_register(rep: Report) -> list:
     """The engine's risk register for the recommended options, most severe first."""
     from .memo import top_risks  # noqa: PLC0415 - one order for the memo and the register
@@ -101,10 +85,14 @@ def risk_register(rep: Report) -> list:
             risks.append((r, text))
     if not risks:
         return [*story, rep.P(_e(t("no_risks")))]
-    rows = [[_e(t("col_risk")), _e(t("col_severity")), _e(t("col_mitigation")), _e(t("col_owner"))]]
-    for r, text in risks:
-        mit, owner = mitigation(r.kind)
-        sev = t(f"sev_{r.severity}")
-        rows.append([_e(text), f"<b>{_e(sev)}</b>" if r.severity == "high" else _e(sev), _e(t(mit)), _e(t(owner))])
-    story.append(rep.table(rows, [0.42, 0.11, 0.28, 0.19]))
+    rows = [[_e(t("col_risk")), _e(t("col_likelihood")), _e(t("col_impact")), _e(t("col_mitigation")),
+             _e(t("col_owner"))]]
+    for r, text in risks:  # likelihood, impact, mitigation and owner are the engine's register
+        mit = f"mit_{r.mitigation}" if t.has(f"mit_{r.mitigation}") else "mit_other"
+        owner = f"owner_{r.owner}" if t.has(f"owner_{r.owner}") else "owner_uc"
+        cells = [t(f"sev_{r.likelihood}"), t(f"sev_{r.impact}")]
+        rows.append([_e(text), *(f"<b>{_e(c)}</b>" if lvl == "high" else _e(c)
+                                 for c, lvl in zip(cells, (r.likelihood, r.impact), strict=True)),
+                     _e(t(mit)), _e(t(owner))])
+    story.append(rep.table(rows, [0.36, 0.11, 0.1, 0.26, 0.17]))
     return story
