@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from desktop.domain import ApiOffering, Model, ScenarioRule
 from desktop.domain.portfolio import Organisation, QuestionWeights, UseCase
@@ -33,14 +33,19 @@ class SubScore(BaseModel):
     question: int
     topic: str
     score: float = Field(ge=0, le=100)
-    reasons: list[str] = Field(default_factory=list, description="English renderings of `messages`")
     messages: list[Message] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reasons(self) -> list[str]:
+        """English renderings of `messages`, made when read (the JSON, the CLI), not for every candidate."""
+        return [english(m) for m in self.messages]
 
     @classmethod
     def of(cls, question: int, topic: str, score: float, reasons: list[Message]) -> SubScore:
         """Built without validation, for the engine's own figures (clamped into 0-100 here)."""
         return built(cls, question=question, topic=topic, score=min(100.0, max(0.0, float(score))),
-                     reasons=[english(m) for m in reasons], messages=reasons)
+                     messages=reasons)
 
 
 class RuleHit(BaseModel):
