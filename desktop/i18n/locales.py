@@ -32,9 +32,14 @@ class _Locale(Locale):
 
     @property
     def number_symbols(self):
-        symbols = super().number_symbols
-        return {system: ({**dict(table), "group": SWISS_GROUP} if dict(table).get("group") == "'" else table)
-                for system, table in symbols.items()}
+        # Babel asks for these on every number it formats: build them once per locale.
+        cached = self.__dict__.get("_symbols")
+        if cached is None:
+            symbols = super().number_symbols
+            cached = {system: ({**dict(table), "group": SWISS_GROUP} if dict(table).get("group") == "'" else table)
+                      for system, table in symbols.items()}
+            self.__dict__["_symbols"] = cached
+        return cached
 
 
 SWISS_GROUP = "\u2019"
