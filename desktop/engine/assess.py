@@ -11,8 +11,6 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-
 from desktop.domain import Accelerator, ApiOffering, CloudOffering, Model
 from desktop.domain.portfolio import Candidate, Organisation, Portfolio, UseCase
 from desktop.domain.usage import UsageContext
@@ -23,7 +21,7 @@ from .curves import ApiLine, SelfHostedCurve, api_line, busy_per_scale
 from .findings import Exclusion, Risk, sort_risks
 from .invariants import enforced
 from .license import LicenseAssessment, Verdict, assess_api, assess_license
-from .messages import ENGLISH, Message, english, nest, say
+from .messages import ENGLISH, Message, built, english, nest, say
 from .recommend import (
     SubScore,
     cost_score,
@@ -309,9 +307,8 @@ def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Cat
         curve = SelfHostedCurve(acc, capacity, busy, min_replicas, w.tokens_per_month, portfolio, found.cloud,
                                 owned=served.acquisition == "owned")
         b.engine = curve
-        b.replicas = int(curve.replicas_at(np.array([1.0]))[0]) if capacity.max_concurrency else 1
-        b.breakdown, b.capex = curve.cost_for_replicas(b.replicas)
-        b.breakdown = b.breakdown.model_copy()
+        b.replicas = curve.replicas_today() if capacity.max_concurrency else 1
+        b.breakdown, b.capex = curve.cost_for_replicas(b.replicas)  # a new CostBreakdown each call
         b.devices = capacity.devices * b.replicas
         if not probe.fits or probe.max_concurrency_at_context < 1:
             b.exclusions.append(Exclusion.of(2, "does_not_fit", needed_gb=round(probe.memory.total_gb, 1),
@@ -337,12 +334,13 @@ def cost_result(b: Built, uc: UseCase, portfolio: Portfolio) -> CostResult:
     tokens = uc.workload.tokens_per_month
     owned_or_bought = b.cand.kind == "self-hosted" and b.cand.acquisition in ("buy", "owned") and b.found.cloud is None
     running = monthly.total - (monthly.hardware if owned_or_bought else 0.0)
-    return CostResult(
-        candidate=b.cand.id, kind=b.cand.kind, currency=org.currency, monthly=monthly,
+    return built(
+        CostResult, candidate=b.cand.id, kind=b.cand.kind, question=5, currency=org.currency, monthly=monthly,
         monthly_total=round(monthly.total, 2), replicas=b.replicas, devices=b.devices, capex=round(b.capex, 2),
         tco=tco, tco_total=tco[-1] if tco else 0.0,
         # Below one token a month the figure means nothing (and overflows): shown as 0.
         cost_per_million_tokens=round(monthly.total / tokens * 1e6, 4) if tokens >= 1 else 0.0,
+        break_even_tokens_per_month=None, break_even_against=None,
         acquisition=b.cand.acquisition if b.cand.kind == "self-hosted" else None,
         running_monthly=round(running, 2), cash_out_by_year=flow.by_year(), end_book_value=round(flow.end_book_value, 2),
         tco_present_value=flow.present_value(org.cost_of_capital), forced_migration_month=b.forced_switch_month,

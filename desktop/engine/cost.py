@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 import numpy as np
@@ -149,8 +150,10 @@ class Parts(NamedTuple):
     maintenance: float
 
     def breakdown(self, migration: float = 0.0) -> CostBreakdown:
-        return CostBreakdown(hardware=self.hardware, power=self.power, colocation=self.colocation, staff=self.staff,
-                             maintenance=self.maintenance, migration=migration)
+        from .messages import built  # every field given, all computed here: no validation
+
+        return built(CostBreakdown, hardware=self.hardware, power=self.power, colocation=self.colocation,
+                     staff=self.staff, maintenance=self.maintenance, api=0.0, migration=migration)
 
 
 def self_hosted_parts(
@@ -209,40 +212,41 @@ def switch_cost(kind: str, assumptions: CostAssumptions) -> float:
 
 @dataclass(frozen=True)
 class CashFlow:
-    """What is paid when: capex at month 0, then each month's cash (switches as lump sums)."""
+    """What is paid when: capex at month 0, then each month's cash (switches as lump sums).
+
+    Plain lists: a horizon is a few dozen months, and this runs for every candidate of every assessment."""
 
     capex: float
-    months: np.ndarray  # cash paid in months 1..horizon
+    months: list[float]  # cash paid in months 1..horizon
     end_book_value: float  # bought hardware still owned at the end, straight line down to the residual
 
     @property
     def tco(self) -> list[float]:
         """Cumulative cost at the end of each month; the last month credits the book value."""
-        if not len(self.months):
-            return []
-        curve = np.cumsum(self.months) + self.capex
-        curve[-1] -= self.end_book_value
-        return np.round(curve, 2).tolist()
+        curve = list(accumulate(self.months, initial=self.capex))[1:]
+        if curve:
+            curve[-1] -= self.end_book_value
+        return [round(x, 2) for x in curve]
 
     def by_year(self) -> list[float]:
-        months = np.asarray(self.months, dtype=float)
-        years = np.add.reduceat(months, np.arange(0, len(months), 12)) if len(months) else np.zeros(0)
-        if len(years):
+        years = [sum(self.months[i:i + 12]) for i in range(0, len(self.months), 12)]
+        if years:
             years[0] += self.capex
-        return np.round(years, 2).tolist()
+        return [round(y, 2) for y in years]
 
     def present_value(self, annual_rate: float) -> float:
         """Cash out discounted monthly at the annual cost of capital, less the discounted book value."""
         if annual_rate == 0:
-            return round(float(self.capex + self.months.sum() - self.end_book_value), 2)
+            return round(self.capex + sum(self.months) - self.end_book_value, 2)
         factors = _discount_factors(annual_rate, len(self.months))
-        pv = self.capex + float(self.months @ factors)
-        return round(pv - self.end_book_value * (float(factors[-1]) if len(factors) else 1.0), 2)
+        pv = self.capex + sum(paid * f for paid, f in zip(self.months, factors, strict=True))
+        return round(pv - self.end_book_value * (factors[-1] if factors else 1.0), 2)
 
 
 @lru_cache(maxsize=32)
-def _discount_factors(annual_rate: float, months: int) -> np.ndarray:
-    return (1 + annual_rate) ** (-np.arange(1, months + 1) / 12)
+def _discount_factors(annual_rate: float, months: int) -> tuple[float, ...]:
+    monthly = (1 + annual_rate) ** (1 / 12)
+    return tuple(monthly ** -m for m in range(1, months + 1))
 
 
 def cash_flow(
@@ -255,8 +259,9 @@ def cash_flow(
     horizon = assumptions.horizon_months
     switch = switch_cost(kind, assumptions)
     running = breakdown.total - breakdown.migration - (breakdown.hardware if capex else 0.0)
-    months = np.full(horizon, running)
-    months[assumptions.model_switch_months - 1:horizon - 1:assumptions.model_switch_months] += switch
+    months = [running] * horizon
+    for month in range(assumptions.model_switch_months, horizon, assumptions.model_switch_months):
+        months[month - 1] += switch
     if forced_switch_month is not None and 1 <= forced_switch_month <= horizon:
         months[forced_switch_month - 1] += switch
     book = 0.0

@@ -107,6 +107,10 @@ class SelfHostedCurve:
         return ((b.hardware + b.maintenance) * f["hardware_price"] + b.power * f["electricity"] * f["pue"]
                 + b.colocation * f["pue"] + (b.staff + self.migration) * f["staff"])
 
+    def replicas_today(self) -> int:
+        """Replicas at today's volume (the scalar case of `replicas_at`, without numpy's overhead)."""
+        return max(math.ceil(self.busy_per_scale), self.min_replicas, 1)
+
     def replicas_at(self, scale: np.ndarray, f: Factors = ONES) -> np.ndarray:
         needed = np.ceil(self.busy_per_scale * np.asarray(scale, dtype=float) * f["volume"] / f["utilisation"])
         return np.maximum(np.maximum(needed, self.min_replicas), 1).astype(int)
