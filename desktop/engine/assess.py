@@ -69,6 +69,7 @@ class Catalog:
     # often share them, so one catalog (one knowledge state) remembers them.
     _sizing: dict = field(default_factory=dict)
     _licenses: dict = field(default_factory=dict)
+    _capacity: dict = field(default_factory=dict)
 
     def size(self, model: Model, acc: Accelerator, req: SizingRequest) -> SizingResult:
         key = (model.id, acc.id, req.precision, req.kv_precision, req.gpus, req.parallel, req.engine, req.context,
@@ -178,6 +179,17 @@ def sizing_request(cand: Candidate, uc: UseCase, concurrency: int = 1) -> Sizing
 def capacity_for(model: Model, acc: Accelerator, cand: Candidate, uc: UseCase, cat: Catalog,
                  peak: int | None = None) -> tuple[SizingResult, SizingResult, Capacity]:
     """(sizing at one sequence, sizing at the served concurrency, what one replica serves)."""
+    w = uc.workload
+    key = (model.id, acc.id, cand.precision, cand.kv_precision, cand.gpus, cand.parallel, cand.engine,
+           w.context_length, w.prompt_tokens, w.peak_concurrency if peak is None else peak)
+    found = cat._capacity.get(key)
+    if found is None:
+        found = cat._capacity[key] = _capacity_for(model, acc, cand, uc, cat, peak)
+    return found
+
+
+def _capacity_for(model: Model, acc: Accelerator, cand: Candidate, uc: UseCase, cat: Catalog,
+                  peak: int | None) -> tuple[SizingResult, SizingResult, Capacity]:
     base = sizing_request(cand, uc)
     probe = cat.size(model, acc, base)
     wanted = uc.workload.peak_concurrency if peak is None else peak
