@@ -310,3 +310,29 @@ def test_every_engine_message_has_an_id_and_an_english_rendering(engine_catalog)
                 assert ca.outcome == english(ca.outcome_message)
                 for e in ca.score.exclusions:
                     assert f"ex.{e.kind}" in ENGLISH, e.kind
+
+
+def test_pooled_platforms_and_their_break_even_are_shown_in_the_report(engine_catalog, catalog, tmp_path):
+    from desktop.report.pipeline import KnowledgeSnapshot, ReportRequest, draft_pdf
+    from desktop.report.text import Text
+
+    cases = [UseCase(id=f"u{i}", name=f"Pooled use case {i}", must_stay_in_house=True, data_sensitivity="secret",
+                     workload=Workload(input_tokens_per_month=20e6, output_tokens_per_month=4e6),
+                     candidates=[Candidate(id=f"q{i}", kind="self-hosted", model="Qwen/Qwen3-8B", precision="fp8",
+                                           accelerator="l40s"),
+                                 Candidate(id=f"a{i}", kind="api", api="openai/gpt-5-nano")]) for i in range(3)]
+    portfolio = Portfolio(use_cases=cases)
+    result = assess_portfolio(portfolio, engine_catalog, TODAY)
+    assert result.platforms and result.recommended_scenario == "consolidated"
+    request = ReportRequest(portfolio, result, KnowledgeSnapshot.take(catalog, TODAY),
+                            dt.datetime(2026, 12, 2, 10, 0, tzinfo=dt.UTC), lang="en")
+    path = tmp_path / "pooled.pdf"
+    path.write_bytes(draft_pdf(request))
+    text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                                   text=True).stdout.split())
+    assert "Shared platforms" in text and "Pooled use case 2" in text
+    t = Text("en", portfolio.organisation.country)
+    p = result.platforms[0]
+    assert " ".join(t.money(p.monthly_total, result.currency).split()) in text
+    if p.break_even_tokens_per_month:
+        assert " ".join(t.tokens(p.break_even_tokens_per_month).split()) in text

@@ -1051,6 +1051,18 @@ T.update({
     "owner_management": ("Managing director", "Geschäftsführung"),
     "owner_use_case_owner": ("Use-case owners", "Fachverantwortliche"),
     "col_likelihood": ("Likelihood", "Wahrscheinlichkeit"),
+    "shared_platforms": ("Shared platforms", "Gemeinsame Plattformen"),
+    "shared_platforms_intro": (
+        "Self-hosted deployments that serve several use cases: sized for their pooled load, staff and power counted "
+        "once, cost split by tokens. The pooled break-even is the monthly volume of all their use cases together at "
+        "which the platform costs no more than the APIs they would otherwise pay.",
+        "Selbst betriebene Installationen für mehrere Anwendungsfälle: für die gebündelte Last ausgelegt, Personal "
+        "und Strom einmal gezählt, Kosten nach Token aufgeteilt. Der gebündelte Break-even ist das monatliche "
+        "Volumen aller ihrer Anwendungsfälle zusammen, ab dem die Plattform nicht mehr kostet als die APIs."),
+    "col_platform": ("Platform", "Plattform"),
+    "col_pooled_use_cases": ("Use cases pooled", "Gebündelte Anwendungsfälle"),
+    "col_pooled_break_even": ("Pooled break-even", "Gebündelter Break-even"),
+    "pooled_today": ("today {tokens} tokens a month", "heute {tokens} Token im Monat"),
     "col_impact": ("Impact", "Auswirkung"),
     "kind_contracts": ("API contract terms (data use, DPA, usage policy)",
                        "API-Vertragsbedingungen (Datennutzung, AV-Vertrag, Nutzungsrichtlinie)"),

@@ -1654,6 +1654,16 @@
         <source>use cases not served</source>
         <translation>nicht abgedeckte Anwendungsfälle</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="258"/>
+        <source>{platform}: {use_cases} pooled, {monthly} per month; pooled break-even {break_even} (today {today})</source>
+        <translation>{platform}: {use_cases} gebündelt, {monthly} im Monat; gebündelter Break-even {break_even} (heute {today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard.py" line="262"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

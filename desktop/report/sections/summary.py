@@ -67,8 +67,28 @@ def render(rep: Report, number: str) -> list:
         story.append(Spacer(1, 8))
         story.append(KeepTogether([rep.P(_e(t("chart_mix_title")), "h3k"),
                                    charts.mix_chart(chart_items, rep.cur, t, rep.text_w)]))
+    story += shared_platforms(rep)
     story += risk_register(rep)
     return story
+
+
+def shared_platforms(rep: Report) -> list:
+    """The platforms the assessment pools use cases on, with the pooled break-even (the engine's figures)."""
+    t, a = rep.t, rep.a
+    if not a.platforms:
+        return []
+    names = {ua.use_case: ua.name for ua in a.use_cases}
+    rows = [[_e(t("col_platform")), _e(t("col_pooled_use_cases")), _e(t("col_monthly")), _e(t("col_capex")),
+             _e(t("col_pooled_break_even"))]]
+    for p in a.platforms:
+        be = (t("break_even_at", tokens=t.tokens(p.break_even_tokens_per_month)) if p.break_even_tokens_per_month
+              else t("break_even_never"))
+        rows.append([_e(f"{p.name} ({p.gpus}× {p.accelerator})"),
+                     _e(", ".join(names.get(m.use_case, m.use_case) for m in p.members)),
+                     _e(rep.money(p.monthly_total)), _e(rep.money(p.capex)) if p.capex else "—",
+                     _e(be) + "<br/>" + _e(t("pooled_today", tokens=t.tokens(p.tokens_per_month)))])
+    return [rep.P(_e(t("shared_platforms")), "h3"), rep.P(_e(t("shared_platforms_intro")), "small"),
+            rep.table(rows, [0.24, 0.3, 0.13, 0.13, 0.2], align_right_from=2)]
 
 
 def risk_register(rep: Report) -> list:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.result import PortfolioAssessment, UseCaseAssessment
 
 from ..charts.data import short_label, table_label
-from ..charts.format import engine_words, money, scenario_title
+from ..charts.format import engine_words, money, scenario_title, tokens
 
 SCENARIO_ORDER = ("all_api", "all_self_hosted", "recommended", "consolidated")
 CARD_COLUMNS = 3
@@ -253,8 +253,15 @@ class Dashboard(QWidget):
         t.resizeRowsToContents()
         rows_height = sum(max(t.rowHeight(r), t.sizeHintForRow(r)) for r in range(t.rowCount()))
         t.setFixedHeight(t.horizontalHeader().sizeHint().height() + rows_height + 2 * t.frameWidth() + 2)
-        self.scenario_reason.setText(self.words(a.scenario_reason_message) if a.scenario_reason_message
-                                     else a.scenario_reason)
+        reason = self.words(a.scenario_reason_message) if a.scenario_reason_message else a.scenario_reason
+        names = {ua.use_case: ua.name for ua in a.use_cases}
+        pooled = [self.tr("{platform}: {use_cases} pooled, {monthly} per month; pooled break-even {break_even} "
+                          "(today {today})").format(
+            platform=p.name, use_cases=", ".join(names.get(m.use_case, m.use_case) for m in p.members),
+            monthly=money(p.monthly_total, a.currency),
+            break_even=tokens(p.break_even_tokens_per_month) if p.break_even_tokens_per_month else self.tr("none"),
+            today=tokens(p.tokens_per_month)) for p in a.platforms]
+        self.scenario_reason.setText("\n".join([reason, *pooled]))
 
     def _show_cards(self, use_cases: list[UseCaseAssessment], currency: str) -> None:
         while len(self.cards) < len(use_cases):
