@@ -70,6 +70,7 @@ class Catalog:
     _sizing: dict = field(default_factory=dict)
     _licenses: dict = field(default_factory=dict)
     _capacity: dict = field(default_factory=dict)
+    _scores: dict = field(default_factory=dict)
 
     def size(self, model: Model, acc: Accelerator, req: SizingRequest) -> SizingResult:
         key = (model.id, acc.id, req.precision, req.kv_precision, req.gpus, req.parallel, req.engine, req.context,
@@ -360,18 +361,26 @@ def cost_result(b: Built, uc: UseCase, portfolio: Portfolio) -> CostResult:
     )
 
 
-def subscores(b: Built, uc: UseCase, today: dt.date) -> list[SubScore]:
+def subscores(b: Built, uc: UseCase, today: dt.date, cat: Catalog) -> list[SubScore]:
     model, api = b.found.model, b.found.api
     subs = []
     if b.lic is not None:
-        subs.append(license_score(b.lic))
+        # The catalog keeps every license answer for its lifetime, so an answer's id names it uniquely.
+        lic_key: tuple = ("license", id(b.lic))
+        if lic_key not in cat._scores:
+            cat._scores[lic_key] = license_score(b.lic)
+        subs.append(cat._scores[lic_key])
     subs.append(hardware_score(uc, b.sizing, api, b.replicas))
     tier = model.quality_tier if model else api.quality_tier if api else "mid"
     caps = list(model.capabilities) if model else []
     mods = list(model.modalities if model else (api.modalities if api else ["text"]))
     subs.append(use_case_score(uc, b.cand.id, tier, caps, mods))
     if model is not None or api is not None:
-        subs.append(support_score(model if b.cand.kind == "self-hosted" else None, api, today))
+        own = model if b.cand.kind == "self-hosted" else None
+        support_key: tuple = ("support", own.id if own else None, api.id if api else None, today)
+        if support_key not in cat._scores:
+            cat._scores[support_key] = support_score(own, api, today)
+        subs.append(cat._scores[support_key])
     return subs
 
 
@@ -426,7 +435,7 @@ def assess_use_case(uc: UseCase, portfolio: Portfolio, cat: Catalog, today: dt.d
     best_tco = min(tcos, default=0.0)
     out: list[CandidateAssessment] = []
     for b, cost in zip(built, costs, strict=True):
-        subs = subscores(b, uc, today)
+        subs = subscores(b, uc, today, cat)
         subs.append(cost_score(cost.tco_total, best_tco, org.currency) if cost.tco_total > 0 and best_tco > 0
                     else cost_score(1, 1, org.currency))
         score = score_candidate(b.cand.id, b.cand.kind, subs, hits, portfolio.weights, b.exclusions, most)
