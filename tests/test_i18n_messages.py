@@ -146,3 +146,10 @@ def test_english_rendering_keeps_the_subjects(assessments, catalog):
     m = Messages("en", result, catalog.records("rules"), strict=True)
     for r in result.risks:
         assert m.subject(r) == r.subject
+
+
+def test_scenario_words_match_the_engine_titles_in_english(assessments):
+    _, result = assessments[0]
+    for s in result.scenarios:
+        assert word("scenario", s.name, "en") == s.title
+        assert word("scenario", s.name, "de") != s.title
