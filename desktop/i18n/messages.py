@@ -110,19 +110,25 @@ class _Field:
             what = "Frage" if ctx.lang == "de" else "question"
             return fmt.join([f"{word('topic', q, ctx.lang, ctx.strict)} ({what} {q})" for q in questions])
         if kind in ("rules", "rule_summary"):
-            names = [x.strip() for x in str(v).split(", ")] if kind == "rules" else [str(v)]
-            out = []
-            for name in names:
-                if name in ctx.rules:
-                    out.append(ctx.rules[name])
-                elif ctx.lang == "en":
-                    out.append(name)
-                else:
-                    out.append(ctx.missing(f"no {ctx.lang} wording for rule text {name!r}") or name)
-            return ", ".join(out)
+            return self._rule_words(str(v))
         if isinstance(v, float):
             return fmt.num(v, 0 if v == int(v) else 1)
         return str(v)
+
+
+    def _rule_words(self, text: str) -> str:
+        """Rule names (joined with ", ", which a name may itself contain) or a summary, in this language."""
+        ctx = self.ctx
+        if text in ctx.rules or ctx.lang == "en":
+            return ctx.rules.get(text, text)
+        out, rest = [], text
+        while rest:
+            name = next((n for n in sorted(ctx.rules, key=len, reverse=True) if rest.startswith(n)), None)
+            if name is None:
+                return ctx.missing(f"no {ctx.lang} wording for rule text {rest!r}") or text
+            out.append(ctx.rules[name])
+            rest = rest[len(name):].removeprefix(", ")
+        return ", ".join(out)
 
 
 def render(section: str, kind: str, params: dict, lang: str, fmt: Formats | None = None,
@@ -222,8 +228,9 @@ class Messages:
 
     def exclusion(self, e: Exclusion) -> str:
         params = dict(e.params)
-        if e.kind == "rule_excludes" and e.rule:
-            params["rule"], params["summary"] = self.rule(e.rule)
+        if e.kind == "rule_excludes" and e.rule and e.rule in self.rules:
+            # The engine names the rule in English; the templates look its words up in this language.
+            params["rule"], params["summary"] = self.rules[e.rule].name, self.rules[e.rule].summary
         try:
             return render("exclusion", e.kind, params, self.lang, self.fmt, self.names, self.strict, self.rule_words)
         except MissingMessage:
