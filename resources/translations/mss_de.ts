@@ -2013,37 +2013,37 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -3314,117 +3314,117 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="81"/>
+        <location filename="../../desktop/ui/workshop.py" line="82"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="90"/>
+        <location filename="../../desktop/ui/workshop.py" line="91"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="91"/>
+        <location filename="../../desktop/ui/workshop.py" line="92"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="92"/>
+        <location filename="../../desktop/ui/workshop.py" line="93"/>
         <source>Leave (Esc)</source>
         <translation>Verlassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="135"/>
+        <location filename="../../desktop/ui/workshop.py" line="143"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="144"/>
+        <location filename="../../desktop/ui/workshop.py" line="153"/>
         <source>Cost against volume</source>
         <translation>Kosten über Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="144"/>
+        <location filename="../../desktop/ui/workshop.py" line="153"/>
         <source>Cumulative cost</source>
         <translation>Kumulierte Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="144"/>
+        <location filename="../../desktop/ui/workshop.py" line="153"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="145"/>
+        <location filename="../../desktop/ui/workshop.py" line="154"/>
         <source>Cost mix</source>
         <translation>Kostenmix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="167"/>
+        <location filename="../../desktop/ui/workshop.py" line="176"/>
         <source>Change utilisation</source>
         <translation>Auslastung ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="172"/>
+        <location filename="../../desktop/ui/workshop.py" line="181"/>
         <source>Change electricity price</source>
         <translation>Strompreis ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="219"/>
+        <location filename="../../desktop/ui/workshop.py" line="228"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="222"/>
+        <location filename="../../desktop/ui/workshop.py" line="231"/>
         <source>Recommended mix: {monthly} per month, {tco} over {months} months</source>
         <translation>Empfohlener Mix: {monthly} im Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="244"/>
+        <location filename="../../desktop/ui/workshop.py" line="253"/>
         <source>No candidate qualifies</source>
         <translation>Kein Kandidat ist geeignet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="248"/>
+        <location filename="../../desktop/ui/workshop.py" line="257"/>
         <source>{monthly} per month · {kind}</source>
         <translation>{monthly} im Monat · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="257"/>
+        <location filename="../../desktop/ui/workshop.py" line="266"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="257"/>
+        <location filename="../../desktop/ui/workshop.py" line="266"/>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="257"/>
+        <location filename="../../desktop/ui/workshop.py" line="266"/>
         <source>{months} months</source>
         <translation>{months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="258"/>
+        <location filename="../../desktop/ui/workshop.py" line="267"/>
         <source>Up front</source>
         <translation>Vorab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="326"/>
+        <location filename="../../desktop/ui/workshop.py" line="335"/>
         <source>Utilisation: {pct}</source>
         <translation>Auslastung: {pct}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="327"/>
+        <location filename="../../desktop/ui/workshop.py" line="336"/>
         <source>Electricity: {price} per kWh</source>
         <translation>Strom: {price} je kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="345"/>
+        <location filename="../../desktop/ui/workshop.py" line="354"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="352"/>
+        <location filename="../../desktop/ui/workshop.py" line="361"/>
         <source>What if: {volume} tokens per month</source>
         <translation>Was wäre, wenn: {volume} Token im Monat</translation>
     </message>
