@@ -53,86 +53,39 @@ def word(table: str, value, lang: str, strict: bool = False) -> str:
     return entry[lang]
 
 
-class _Context:
-    """What a template's fields may need besides their own value: the language, its formats, how
-    candidates and rules are named in it, and the message's other parameters (a currency)."""
-
-    def __init__(self, lang: str, fmt: Formats, labels: dict | None = None, rules: dict | None = None,
-                 strict: bool = False, params: dict | None = None):
-        self.lang, self.fmt, self.labels, self.strict = lang, fmt, labels or {}, strict
-        self.rules = rules or {}  # English name or summary -> this language's
-        self.params = params or {}
-
-    def missing(self, what: str) -> str:
-        if self.strict:
-            raise MissingMessage(what)
-        return ""
-
-
-_QUESTION = re.compile(r"\(question (\d)\)")
-
-
 class _Field:
     """A parameter that formats itself by the spec the template gives ({date:date}, {n:plural:Tag|Tage})."""
 
-    def __init__(self, value, ctx: _Context):
-        self.value, self.ctx = value, ctx
+    def __init__(self, value, name: str, lang: str, fmt: Formats, labels: dict, strict: bool):
+        self.value, self.name, self.lang, self.fmt, self.labels, self.strict = value, name, lang, fmt, labels, strict
 
     def __format__(self, spec: str) -> str:
-        v, ctx, fmt = self.value, self.ctx, self.ctx.fmt
+        v = self.value
         kind, _, arg = spec.partition(":")
         if kind == "date":
-            return fmt.iso_date(v)
-        if kind in ("int", "num", "num1", "num2", "gb"):
-            decimals = {"int": 0, "num1": 1, "num2": 2, "gb": 1}.get(kind)
-            if decimals is None:  # num: whole numbers as such, others with one decimal
-                decimals = 0 if float(v) == int(float(v)) else 1
-            return fmt.num(float(v), decimals)
-        if kind == "money":
-            return fmt.money(float(v), str(ctx.params.get("currency") or "EUR"))
-        if kind == "pct100":
-            return fmt.pct(float(v) / 100)
+            return self.fmt.iso_date(v)
+        if kind == "int":
+            return self.fmt.num(float(v), 0)
+        if kind in ("num", "gb"):
+            return self.fmt.num(float(v), 1 if kind == "gb" else 0)
         if kind == "plural":
             one, _, other = arg.partition("|")
-            return fmt.plural(float(v), one, other)
+            return self.fmt.plural(float(v), one, other)
         if kind == "enum":
-            return word(arg, v, ctx.lang, ctx.strict)
-        if kind == "enumlist":
-            return ", ".join(word(arg, x.strip(), ctx.lang, ctx.strict) for x in str(v).split(",") if x.strip())
+            return word(arg, v, self.lang, self.strict)
         if kind == "label":
-            if v in ctx.labels:
-                return ctx.labels[v]
-            return ctx.missing(f"no candidate {v!r} to name") or str(v)
-        if kind == "strongest":  # "license (question 1) and hardware (question 2)", named per question
-            questions = _QUESTION.findall(str(v))
-            if not questions:
-                return ctx.missing(f"cannot read the questions in {v!r}") or str(v)
-            what = "Frage" if ctx.lang == "de" else "question"
-            return fmt.join([f"{word('topic', q, ctx.lang, ctx.strict)} ({what} {q})" for q in questions])
-        if kind in ("rules", "rule_summary"):
-            return self._rule_words(str(v))
+            if v in self.labels:
+                return self.labels[v]
+            if self.strict:
+                raise MissingMessage(f"no candidate {v!r} to name")
+            return str(v)
         if isinstance(v, float):
-            return fmt.num(v, 0 if v == int(v) else 1)
+            return self.fmt.num(v, 0 if v == int(v) else 1)
         return str(v)
 
 
-    def _rule_words(self, text: str) -> str:
-        """Rule names (joined with ", ", which a name may itself contain) or a summary, in this language."""
-        ctx = self.ctx
-        if text in ctx.rules or ctx.lang == "en":
-            return ctx.rules.get(text, text)
-        out, rest = [], text
-        while rest:
-            name = next((n for n in sorted(ctx.rules, key=len, reverse=True) if rest.startswith(n)), None)
-            if name is None:
-                return ctx.missing(f"no {ctx.lang} wording for rule text {rest!r}") or text
-            out.append(ctx.rules[name])
-            rest = rest[len(name):].removeprefix(", ")
-        return ", ".join(out)
-
-
 def render(section: str, kind: str, params: dict, lang: str, fmt: Formats | None = None,
-           labels: dict | None = None, strict: bool = False, rules: dict | None = None) -> str:
+           labels: dict | None = None, strict: bool = False) -> str:
     """The first template of `section.kind` in `lang` whose fields `params` fill."""
     fmt = fmt or Formats(lang)
     entry = catalog().get(section, {}).get(kind)
@@ -140,28 +93,9 @@ def render(section: str, kind: str, params: dict, lang: str, fmt: Formats | None
     given = {k for k, v in params.items() if v not in (None, "")}
     for template in templates:
         if set(_FIELD.findall(template)) <= given:
-            ctx = _Context(lang, fmt, labels, rules, strict, params)
-            values = {k: _Field(v, ctx) for k, v in params.items()}
+            values = {k: _Field(v, k, lang, fmt, labels or {}, strict) for k, v in params.items()}
             return string.Formatter().vformat(template, (), values)
     raise MissingMessage(f"no {lang} message for {section}.{kind} with {sorted(given)}")
-
-
-def render_message(message_id: str, params: dict, lang: str, fmt: Formats | None = None,
-                   labels: dict | None = None, strict: bool = False, rules: dict | None = None) -> str:
-    """One of the engine's messages (desktop/engine/messages.py: an id and parameters) in `lang`. A
-    parameter holding another message ("detail_id" plus "detail.*") is rendered first, in the same
-    language; "ex.<kind>" ids are the exclusions."""
-    params = dict(params)
-    for key in ("detail",):
-        nested = params.get(f"{key}_id")
-        if isinstance(nested, str):
-            inner = {k.removeprefix(f"{key}."): v for k, v in params.items() if k.startswith(f"{key}.")}
-            params[key] = render_message(nested, inner, lang, fmt, labels, strict, rules)
-        elif params.get(key) and strict and lang != "en":
-            raise MissingMessage(f"{message_id}: {key} is plain text, not a message")
-    if message_id.startswith("ex."):
-        return render("exclusion", message_id[3:], params, lang, fmt, labels, strict, rules)
-    return render("engine", message_id, params, lang, fmt, labels, strict, rules)
 
 
 def candidate_label(candidate: Candidate, lang: str) -> str:
@@ -193,10 +127,6 @@ class Messages:
         self.lang, self.assessment, self.strict = lang, assessment, strict
         self.fmt = fmt or Formats(lang)
         self.rules = {r.id: r for r in rules or []}
-        self.rule_words: dict[str, str] = {}  # a rule's English name or summary -> this language's
-        for r in rules or []:
-            name, summary = rule_text(r, lang)
-            self.rule_words[r.name], self.rule_words[r.summary] = name, summary
         self.labels: dict[str, str] = {}
         self._by_label: dict[str, str] = {}
         if assessment is not None:
@@ -204,7 +134,6 @@ class Messages:
                 for ca in ua.candidates:
                     self.labels[ca.candidate.id] = candidate_label(ca.candidate, lang)
                     self._by_label[ca.label] = self.labels[ca.candidate.id]
-        self.names = {**self.labels, **self._by_label}  # a candidate by id or by its English label
 
     def verdict(self, verdict) -> str:
         return word("verdict", getattr(verdict, "value", verdict), self.lang, self.strict)
@@ -228,29 +157,14 @@ class Messages:
 
     def exclusion(self, e: Exclusion) -> str:
         params = dict(e.params)
-        if e.kind == "rule_excludes" and e.rule and e.rule in self.rules:
-            # The engine names the rule in English; the templates look its words up in this language.
-            params["rule"], params["summary"] = self.rules[e.rule].name, self.rules[e.rule].summary
+        if e.kind == "rule_excludes" and e.rule:
+            params["rule"], params["summary"] = self.rule(e.rule)
         try:
-            return render("exclusion", e.kind, params, self.lang, self.fmt, self.names, self.strict, self.rule_words)
+            return render("exclusion", e.kind, params, self.lang, self.fmt, self.labels, self.strict)
         except MissingMessage:
             if self.strict or self.lang == "en":
                 raise
             return e.reason
-
-    def message(self, message, fallback: str = "") -> str:
-        """One of the engine's messages (an object with `id` and `params`: summaries, reasons, outcomes,
-        sub-score reasons, scenario reasons) in this language; `fallback` (the engine's English) when the
-        catalog has no wording and not strict."""
-        if message is None:
-            return fallback
-        try:
-            return render_message(message.id, dict(message.params), self.lang, self.fmt, self.names, self.strict,
-                                  self.rule_words)
-        except MissingMessage:
-            if self.strict or not fallback:
-                raise
-            return fallback
 
     def subject(self, r: Risk) -> str:
         if self.assessment is None or r.use_case is None:
@@ -274,7 +188,7 @@ class Messages:
             if chosen is not None and chosen.score.exclusions:
                 params["reason"] = self.exclusion(chosen.score.exclusions[0])
         try:
-            return render("risk", r.kind, params, self.lang, self.fmt, self.names, self.strict, self.rule_words)
+            return render("risk", r.kind, params, self.lang, self.fmt, self.labels, self.strict)
         except MissingMessage:
             if self.strict or self.lang == "en":
                 raise
