@@ -27,10 +27,27 @@ def _print_json(data: object) -> None:
     sys.stdout.write("\n")
 
 
+_OPENED: list = []  # knowledge bases a command opened: their notices go to stderr when it ends
+
+
 def _open_kb():
     from desktop.knowledge.base import KnowledgeBase
 
-    return KnowledgeBase.open()
+    kb = KnowledgeBase.open()
+    _OPENED.append(kb)
+    return kb
+
+
+def _print_notices() -> None:
+    """Problems met on the way (a cache rebuilt elsewhere, a state file set aside, an overlay entry
+    skipped), one line each on stderr: the command's answer on stdout stays clean."""
+    seen: set[str] = set()
+    while _OPENED:
+        kb = _OPENED.pop()
+        for line in kb.notices:
+            if line not in seen:
+                seen.add(line)
+                print(f"warning: {line}", file=sys.stderr)
 
 
 # -- kb -------------------------------------------------------------------------------------------
@@ -601,9 +618,13 @@ def cmd_report(args) -> int:
     from desktop.report.sign import Signer, SigningError
 
     started = time.perf_counter()
+    if args.output is None:
+        return _report_workbook_only(args)
     out = Path(args.output)
     try:
         check_target(out, args.force)
+        if args.xlsx:
+            check_target(Path(args.xlsx), args.force)
     except OutputError as exc:
         raise BadInput(str(exc)) from None
     if args.passphrase_file and not args.identity:
@@ -626,11 +647,15 @@ def cmd_report(args) -> int:
         written = export_report(request, out, replace=args.force, signer=signer)
     except (SigningError, OutputError) as exc:
         raise BadInput(str(exc)) from None
+    if args.xlsx:
+        _write_workbook(portfolio, assessment, args)
     data_len = written.size
     seconds = time.perf_counter() - started
     result = {"file": str(out), "bytes": data_len, "signed": signer is not None, "lang": args.lang,
               "paper": args.paper, "knowledge_base_version": kb.version, "seconds": round(seconds, 3),
               "fingerprint_sha256": signer.identity.fingerprint_sha256 if signer else None}
+    if args.xlsx:
+        result["xlsx"] = str(args.xlsx)
     if args.json:
         _print_json(result)
         return EXIT_OK
@@ -641,11 +666,61 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
+def _write_workbook(portfolio, assessment, args) -> int:
+    """The companion workbook (cost model with live formulas) at --xlsx; its size in bytes."""
+    from desktop.report.output import OutputError, write_atomic
+    from desktop.report.workbook import build_workbook
+
+    data = build_workbook(portfolio, assessment, lang=args.lang)
+    try:
+        write_atomic(Path(args.xlsx), data, force=args.force)
+    except OutputError as exc:
+        raise BadInput(str(exc)) from None
+    return len(data)
+
+
+def _report_workbook_only(args) -> int:
+    """`report PORTFOLIO --xlsx FILE` without -o: only the workbook."""
+    import time
+
+    from desktop.domain.portfolio_file import PortfolioError, load_portfolio
+    from desktop.engine.assess import Catalog, assess_portfolio
+    from desktop.report.output import OutputError, check_target
+
+    started = time.perf_counter()
+    if not args.xlsx:
+        raise BadInput("report needs -o OUT.pdf and/or --xlsx FILE.xlsx / report braucht -o OUT.pdf und/oder "
+                       "--xlsx DATEI.xlsx")
+    if args.identity or args.passphrase_file:
+        raise BadInput("--identity signs the PDF: give -o OUT.pdf as well / --identity signiert das PDF: "
+                       "bitte auch -o OUT.pdf angeben")
+    try:
+        check_target(Path(args.xlsx), args.force)
+    except OutputError as exc:
+        raise BadInput(str(exc)) from None
+    try:
+        portfolio = load_portfolio(Path(args.portfolio))
+    except PortfolioError as exc:
+        raise BadInput(str(exc)) from None
+    kb = _open_kb()
+    assessment = assess_portfolio(portfolio, Catalog.from_kb(kb))
+    size = _write_workbook(portfolio, assessment, args)
+    seconds = time.perf_counter() - started
+    if args.json:
+        _print_json({"xlsx": str(args.xlsx), "bytes": size, "lang": args.lang,
+                     "knowledge_base_version": kb.version, "seconds": round(seconds, 3)})
+        return EXIT_OK
+    print(f"wrote / geschrieben: {args.xlsx} ({size / 1024:,.0f} KiB, {seconds:.2f} s)")
+    return EXIT_OK
+
+
 def cmd_verify(args) -> int:
     from desktop.engine.assess import Catalog
     from desktop.report.verify import verify_file
 
-    result = verify_file(Path(args.report), Catalog.from_kb(_open_kb()))
+    expect = _expected_fingerprint(args)
+    result = verify_file(Path(args.report), Catalog.from_kb(_open_kb()), expect_fingerprint=expect,
+                         trusted=_trusted_signers())
     data = result.as_dict(args.lang)
     if args.json:
         _print_json(data)
@@ -656,6 +731,7 @@ def cmd_verify(args) -> int:
         print(f"  signer / Signierende:r: {s['name']}, {s['organisation'] or '—'}")
         print(f"  fingerprint / Fingerabdruck (SHA-256): {s['fingerprint_sha256']}")
         print(f"  trusted by a CA / CA-bestätigt: {'yes / ja' if s['trusted'] else 'no / nein'}")
+        _print_signer_trust(s)
     if result.signed:
         print(f"  signed at / signiert am: {result.signed_at}")
         print(f"  intact / unverändert signiert: {result.intact}; changed after signing / nachträglich "
@@ -670,6 +746,74 @@ def cmd_verify(args) -> int:
             where = " / ".join(x for x in (d["use_case"], d["candidate"]) if x)
             print(f"  differs / weicht ab: {where} {d['field']}: {d['report']} -> {d['now']}")
     return result.exit_code
+
+
+def _expected_fingerprint(args) -> str | None:
+    from desktop.report.trust import normalise_fingerprint
+
+    if not getattr(args, "expect_fingerprint", None):
+        return None
+    try:
+        return normalise_fingerprint(args.expect_fingerprint)
+    except ValueError as exc:
+        raise BadInput(f"--expect-fingerprint: {exc}") from None
+
+
+def _trusted_signers() -> list:
+    from desktop.report.trust import load_trusted
+
+    signers, problem = load_trusted()
+    if problem:
+        print(f"warning: {problem}", file=sys.stderr)
+    return signers
+
+
+def _print_signer_trust(signer: dict) -> None:
+    if signer.get("trusted_signer"):
+        print("  on your trusted-signers list / auf Ihrer Liste vertrauenswürdiger Signierender: yes / ja")
+    elif signer.get("lookalike_of"):
+        print(f"  NOT the trusted signer {signer['lookalike_of']}: same name, different certificate / NICHT die "
+              "vertrauenswürdige Person gleichen Namens: anderes Zertifikat")
+    if signer.get("expected") is not None:
+        print(f"  expected fingerprint / erwarteter Fingerabdruck: {'matches / stimmt' if signer['expected'] else 'DIFFERS / WEICHT AB'}")
+
+
+def cmd_identity_trust(args) -> int:
+    from desktop.report.identity import IdentityError, describe
+    from desktop.report.trust import certificate_from_file, trust
+
+    path = Path(args.file)
+    passphrase = None
+    if args.passphrase_file:
+        passphrase = _passphrase(args, "Passphrase: ")
+    try:
+        cert = certificate_from_file(path, passphrase)
+        entry, new = trust(cert)
+    except (IdentityError, OSError) as exc:
+        raise BadInput(str(exc)) from None
+    info = describe(cert)
+    if args.json:
+        _print_json(entry.model_dump(mode="json") | {"new": new})
+        return EXIT_OK
+    state = "trusted / vertrauenswürdig" if new else "already trusted / bereits vertrauenswürdig"
+    print(f"{state}: {info.name}, {info.organisation or '—'}")
+    print(f"SHA-256 fingerprint / Fingerabdruck: {info.fingerprint_sha256}")
+    return EXIT_OK
+
+
+def cmd_identity_trusted(args) -> int:
+    from desktop.report.trust import load_trusted
+
+    signers, problem = load_trusted()
+    if problem:
+        print(f"warning: {problem}", file=sys.stderr)
+    if args.json:
+        _print_json([s.model_dump(mode="json") for s in signers])
+        return EXIT_OK
+    for s in signers:
+        print(f"{s.name}, {s.organisation or '—'}  {s.fingerprint_sha256}  (added {s.added:%Y-%m-%d})")
+    print(f"{len(signers)} trusted signer(s) / vertrauenswürdige Signierende")
+    return EXIT_OK
 
 
 # -- gui ------------------------------------------------------------------------------------------
@@ -848,9 +992,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_identity_show)
 
+    p = idsub.add_parser("trust", help="add a signer to your trusted signers (certificate, signed report or .p12)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--passphrase-file", metavar="F", help="for a PKCS#12 file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_identity_trust)
+
+    p = idsub.add_parser("trusted", help="list your trusted signers")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_identity_trusted)
+
     p = sub.add_parser("report", help="write the assessment report as PDF, signed with --identity")
     p.add_argument("portfolio", metavar="PORTFOLIO.json")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--output", metavar="OUT.pdf")
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="also (or, without -o, only) write the cost model workbook")
     p.add_argument("--identity", metavar="FILE.p12")
     p.add_argument("--passphrase-file", metavar="F")
     p.add_argument("--lang", choices=["de", "en"], default="en")
@@ -862,6 +1017,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", help="check a report's signature, changes after signing, and re-run it")
     p.add_argument("report", metavar="REPORT.pdf")
     p.add_argument("--lang", choices=["de", "en"], default="en", help="language of the message")
+    p.add_argument("--expect-fingerprint", metavar="SHA256", help="the signer's certificate fingerprint you expect")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
 
@@ -891,16 +1047,20 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(func, args) -> int:
     from pydantic import ValidationError
 
+    from desktop.engine.invariants import AssessmentRefused
     from desktop.knowledge.base import NotFound, UnknownKind
     from desktop.knowledge.overlay import OverlayError
     from desktop.knowledge.sources import SourceError
 
     try:
-        return func(args)
+        try:
+            return func(args)
+        finally:
+            _print_notices()
     except NotFound as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (BadInput, UnknownKind, SourceError, OverlayError) as exc:
+    except (BadInput, UnknownKind, SourceError, OverlayError, AssessmentRefused) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except ValidationError as exc:  # a value our own models refuse, wherever it came from

@@ -126,7 +126,7 @@ def bench_engine(tmp: Path) -> None:
     scale = np.linspace(0.01, 100, 500)
 
     def curves() -> None:
-        curve.cost_for_replicas.cache_clear()
+        curve.parts_for_replicas.cache_clear()
         curve.monthly_at(scale)
         line.at(scale)
 
@@ -267,7 +267,16 @@ def bench_reports(tmp: Path) -> None:
                         str(tmp / "bench.p12"), "--passphrase-file", str(secret)], env=env, capture_output=True, check=True)
 
     record("sample report built and signed (whole command, cold process)", best_of(build_and_sign, 3), "s", 1.5)
+
+    def with_workbook() -> None:
+        subprocess.run([*cli, "report", str(sample), "-o", str(tmp / "r.pdf"), "--force", "--xlsx",
+                        str(tmp / "r.xlsx")], env=env, capture_output=True, check=True)
+
+    record("sample report and workbook (--xlsx, whole command, cold process)", best_of(with_workbook, 3), "s", 1.5)
     portfolio = load_portfolio(sample)
+    sample_assessment = assess_portfolio(portfolio, cat)
+    record("sample report laid out (in process, warm)",
+           best_of(lambda: build_report_pdf(portfolio, sample_assessment, kb), 3), "s", 1.0)
     template = portfolio.use_cases
     big = Portfolio(name="50 use cases", organisation=portfolio.organisation, use_cases=[
         UseCase(id=f"u{i}", name=f"Use case {i}", workload=Workload(input_tokens_per_month=5e7 * (1 + i % 5)),

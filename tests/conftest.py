@@ -129,3 +129,15 @@ def imports_of(path: Path) -> set[str]:
             found |= {f"{node.module}.{a.name}" for a in node.names}
     return found
 
+
+
+# Hypothesis: `make test` runs 100 examples per property; HYPOTHESIS_PROFILE=nightly runs 500 (CI's nightly job).
+def _hypothesis_profiles() -> None:
+    from hypothesis import settings
+
+    settings.register_profile("default", max_examples=100)
+    settings.register_profile("nightly", max_examples=500)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+_hypothesis_profiles()

@@ -147,13 +147,13 @@ def test_refuses_sources_that_fail_validation_naming_file_and_field(publisher, t
     # export refuses invalid sources itself, so build the bad bundle by hand with a valid signature
     from desktop.knowledge import bundle as b
 
-    monkey_load = b.load_sources
-    b.load_sources = lambda root: type("S", (), {"version": content_version(root), "records": {}})()
+    monkey_load = b.validate_sources
+    b.validate_sources = lambda root, origin: type("S", (), {"version": content_version(root), "records": {}})()
     try:
         bad = tmp_path / "bad.mssbundle"
         export_bundle(publisher, bad, root=root, released=LATER)
     finally:
-        b.load_sources = monkey_load
+        b.validate_sources = monkey_load
     with pytest.raises(BundleError, match=r"lab\.toml.*memory_gb"):
         import_bundle(bad)
     assert active_root() == KNOWLEDGE_DIR

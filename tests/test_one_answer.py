@@ -277,4 +277,36 @@ def test_random_portfolios_keep_the_promises(engine_catalog, volume, concurrency
     assert names == ["all_api", "all_self_hosted", "recommended", "consolidated"]
     rec = result.scenario("recommended")
     assert rec.monthly == pytest.approx(result.total_monthly, abs=0.05)
-    assert rec.tco == pytest.approx(result.total_tco, abs=2)  # shares of pooled platforms round per member
+    assert rec.tco == pytest.approx(result.total_tco, rel=1e-5, abs=2)  # pooled shares round per member
+
+
+def emitted_messages(result) -> list:
+    """Every message id+params the engine put in a result (what a view must render in its language)."""
+    out = []
+    for ua in result.use_cases:
+        out += list(ua.reason_messages) + ([ua.summary_message] if ua.summary_message else [])
+        for ca in ua.candidates:
+            out += [m for s in ca.score.subscores for m in s.messages]
+            out += [ca.outcome_message] if ca.outcome_message else []
+    out += [result.scenario_reason_message] if result.scenario_reason_message else []
+    out += [u.message for s in result.scenarios for u in s.unserved if u.message]
+    return out
+
+
+def test_every_engine_message_has_an_id_and_an_english_rendering(engine_catalog):
+    from desktop.engine.messages import ENGLISH, english
+
+    for name in FILES:
+        _, result = assessed(engine_catalog, name)
+        messages = emitted_messages(result)
+        assert messages
+        for m in messages:
+            assert m.id in ENGLISH, m.id
+            text = english(m)
+            assert text and "{" not in text, (m.id, text)
+        for ua in result.use_cases:
+            assert ua.reasons == [english(m) for m in ua.reason_messages]
+            for ca in ua.candidates:
+                assert ca.outcome == english(ca.outcome_message)
+                for e in ca.score.exclusions:
+                    assert f"ex.{e.kind}" in ENGLISH, e.kind

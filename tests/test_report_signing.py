@@ -456,7 +456,8 @@ def test_reproduction_survives_an_unusable_embedded_portfolio(tmp_path, catalog,
     path = _signed_with_attachment(tmp_path, catalog, identity,
                                    lambda a: a["portfolio"].update(schema_version=999))
     code, data = verify_json(cli, path)
-    assert code == 0 and data["reproduction"]["same"] is None
+    # Signed, under the knowledge version at hand, yet not re-runnable: the report cannot be confirmed (issue 16).
+    assert code == 1 and data["reproduction"]["same"] is None and data["problem"] == "not_reproduced"
     assert "newer version" in data["reproduction"]["error"]
 
 

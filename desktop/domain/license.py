@@ -267,8 +267,9 @@ class License(Record):
     def clauses(self) -> list[Clause]:
         """Every clause, for full-text search and the browser."""
         out: list[Clause] = [self.commercial, self.derivatives, self.outputs_training]
-        out += self.user_thresholds + self.revenue_thresholds + self.obligations
-        out += self.use_restrictions + self.uses_reviewed + self.geographic + self.risks + self.termination
+        for group in (self.user_thresholds, self.revenue_thresholds, self.obligations, self.use_restrictions,
+                      self.uses_reviewed, self.geographic, self.risks, self.termination):
+            out.extend(group)
         if self.evaluation:
             out.append(self.evaluation)
         if self.hosted_service:

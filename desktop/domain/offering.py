@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .license import UseCategory
+from .model import Modality
 from .provenance import Record, Verification
 
 # ISO 4217 codes of the currencies providers publish prices in; the cost engine converts with the
@@ -27,6 +28,10 @@ NON_EU_REGIONS = frozenset({"global", "us", "worldwide"})
 def _is_url(value: str) -> bool:
     return value.startswith(("https://", "http://", "file:", "user:"))
 
+
+
+def _text_only() -> list[Modality]:
+    return ["text"]
 
 class ApiContract(BaseModel):
     """What the API contract says about the customer's data and uses: question 1 for an API.
@@ -148,7 +153,7 @@ class ApiOffering(Record):
     region: str = Field(description="'global', 'eu', 'us', or a vendor region name")
     eu_data_residency: bool = Field(description="data processed and stored in the EU at this price")
     quality_tier: Literal["frontier", "strong", "mid", "small"]
-    modalities: list[Literal["text", "image", "audio", "video"]] = Field(default_factory=lambda: ["text"])
+    modalities: list[Modality] = Field(default_factory=_text_only)
     typical_latency_ms: float | None = Field(default=None, gt=0, description="time to first token, if published")
     litellm_keys: list[str] = Field(
         default_factory=list, description="keys in LiteLLM's price map, for `kb import-prices`"

@@ -15,6 +15,9 @@ from .usage import UsageContext
 from .vocabulary import Acquisition, Engine, KvPrecision, Parallel, Precision
 
 SCHEMA_VERSION = 2  # 2: platforms, owned hardware, cost of capital
+# Caps on free text and lists: far above real portfolios, low enough that a report lays them out.
+MAX_DESCRIPTION, MAX_NOTE, MAX_USE_CASES, MAX_CANDIDATES = 5_000, 1_000, 50, 30
+MAX_CANDIDATES_TOTAL = 500  # over all use cases (50 × 10): assess + report of any valid file stays well under 20 s
 
 Sensitivity = Literal["public", "internal", "confidential", "secret"]
 QualityNeed = Literal["basic", "strong", "frontier"]
@@ -26,12 +29,12 @@ def new_id() -> str:
 
 
 class Organisation(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    name: str = "Example GmbH"
+    name: str = Field(default="Example GmbH", max_length=200)
     country: str = Field(default="DE", min_length=2, max_length=2)
     currency: Literal["EUR", "USD", "CHF"] = "EUR"
-    usd_per_unit: float = Field(default=1.08, gt=0, le=100, description="how many USD one unit of the currency buys")
+    usd_per_unit: float = Field(default=1.08, ge=0.01, le=100, description="how many USD one unit of the currency buys")
     electricity_per_kwh: float = Field(default=0.18, ge=0, le=5, description="in the organisation's currency")
     pue: float = Field(default=1.5, ge=1.0, le=4.0, description="power usage effectiveness of the server room")
     staff_cost_per_fte_year: float = Field(default=95_000, ge=0, le=5_000_000)
@@ -45,7 +48,7 @@ class Organisation(BaseModel):
 
 
 class Workload(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     input_tokens_per_month: float = Field(default=50e6, ge=0, le=1e15)
     output_tokens_per_month: float = Field(default=10e6, ge=0, le=1e15)
@@ -64,28 +67,29 @@ class Workload(BaseModel):
 class Candidate(BaseModel):
     """A way to serve a use case: a self-hosted deployment or an API offering."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    id: str = Field(default_factory=new_id)
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     kind: Literal["self-hosted", "api"]
     # self-hosted
-    model: str | None = None
+    model: str | None = Field(default=None, max_length=200)
     precision: Precision = "bf16"
     kv_precision: KvPrecision = "bf16"
-    accelerator: str | None = None
+    accelerator: str | None = Field(default=None, max_length=200)
     gpus: int = Field(default=1, ge=1, le=1024)
     parallel: Parallel = "tensor"
     engine: Engine = "vllm"
     acquisition: Acquisition = Field(
         default="buy", description="owned: hardware the organisation already has (no capex)"
     )
-    cloud: str | None = Field(default=None, description="cloud offering id when rented")
+    cloud: str | None = Field(default=None, max_length=200, description="cloud offering id when rented")
     platform: str | None = Field(
-        default=None, description="a shared platform of the portfolio that serves this candidate (its hardware wins)"
+        default=None, max_length=64,
+        description="a shared platform of the portfolio that serves this candidate (its hardware wins)",
     )
     # api
-    api: str | None = None
-    note: str | None = None
+    api: str | None = Field(default=None, max_length=200)
+    note: str | None = Field(default=None, max_length=MAX_NOTE)
 
     @model_validator(mode="after")
     def _complete(self) -> Candidate:
@@ -106,22 +110,22 @@ class Candidate(BaseModel):
 
 
 class UseCase(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    id: str = Field(default_factory=new_id)
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     name: str = Field(min_length=1, max_length=200)
-    description: str = ""
+    description: str = Field(default="", max_length=MAX_DESCRIPTION)
     usage: UsageContext = Field(default_factory=UsageContext)
     workload: Workload = Field(default_factory=Workload)
     data_sensitivity: Sensitivity = "internal"
     must_stay_in_house: bool = False
     quality_need: QualityNeed = "strong"
-    needs: list[Need] = Field(default_factory=list)
-    candidates: list[Candidate] = Field(default_factory=list)
+    needs: list[Need] = Field(default_factory=list, max_length=20)
+    candidates: list[Candidate] = Field(default_factory=list, max_length=MAX_CANDIDATES)
     evaluations: dict[str, float] = Field(
-        default_factory=dict, description="candidate id -> the user's own evaluation score, 0-100"
+        default_factory=dict, max_length=MAX_CANDIDATES, description="candidate id -> the user's own evaluation score, 0-100"
     )
-    pinned: str | None = Field(default=None, description="candidate id the user chose, overruling the ranking")
+    pinned: str | None = Field(default=None, max_length=64, description="candidate id the user chose, overruling the ranking")
 
     @model_validator(mode="after")
     def _refs(self) -> UseCase:
@@ -138,7 +142,7 @@ class Platform(BaseModel):
     """A self-hosted deployment shared by several use cases: one or more models loaded together on the
     same devices. Staff and power are counted once; the cost is split across use cases by tokens."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     name: str = Field(default="Shared platform", min_length=1, max_length=200)
@@ -147,13 +151,13 @@ class Platform(BaseModel):
     parallel: Parallel = "tensor"
     engine: Engine = "vllm"
     acquisition: Acquisition = "buy"
-    cloud: str | None = None
+    cloud: str | None = Field(default=None, max_length=200)
 
 
 class QuestionWeights(BaseModel):
     """How much each of the five questions counts in the ranking."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     license: float = Field(default=1.0, ge=0, le=10)
     hardware: float = Field(default=1.0, ge=0, le=10)
@@ -163,7 +167,7 @@ class QuestionWeights(BaseModel):
 
 
 class CostAssumptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     horizon_months: int = Field(default=36, ge=1, le=240)
     amortisation_months: int = Field(default=36, ge=1, le=240)
@@ -172,7 +176,7 @@ class CostAssumptions(BaseModel):
     server_cost: float = Field(default=9_000, ge=0, le=1e7, description="host per server, USD, for 1-8 GPUs")
     server_w: float = Field(default=450, ge=0, le=20_000, description="host power per server")
     gpus_per_server: int = Field(default=8, ge=1, le=64)
-    utilisation: float = Field(default=0.4, gt=0, le=1, description="average share of serving capacity in use")
+    utilisation: float = Field(default=0.4, ge=0.01, le=1, description="average share of serving capacity in use")
     ops_fte_self_hosted: float = Field(default=0.25, ge=0, le=100, description="per self-hosted deployment")
     ops_fte_api: float = Field(default=0.03, ge=0, le=100, description="per API integration")
     model_switch_months: int = Field(default=18, ge=1, le=240, description="a model switch or migration every ...")
@@ -182,16 +186,16 @@ class CostAssumptions(BaseModel):
 
 
 class Portfolio(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     schema_version: int = SCHEMA_VERSION
     name: str = Field(default="Untitled portfolio", min_length=1, max_length=200)
-    consultant: str = ""
+    consultant: str = Field(default="", max_length=200)
     organisation: Organisation = Field(default_factory=Organisation)
-    use_cases: list[UseCase] = Field(default_factory=list)
+    use_cases: list[UseCase] = Field(default_factory=list, max_length=MAX_USE_CASES)
     weights: QuestionWeights = Field(default_factory=QuestionWeights)
     assumptions: CostAssumptions = Field(default_factory=CostAssumptions)
-    platforms: list[Platform] = Field(default_factory=list)
+    platforms: list[Platform] = Field(default_factory=list, max_length=MAX_USE_CASES)
 
     @model_validator(mode="after")
     def _unique(self) -> Portfolio:
@@ -205,6 +209,8 @@ class Portfolio(BaseModel):
             for c in uc.candidates:
                 if c.platform and c.platform not in platforms:
                     raise ValueError(f"candidate {c.id!r} of {uc.id!r} names platform {c.platform!r}, which is not declared")
+        if sum(len(u.candidates) for u in self.use_cases) > MAX_CANDIDATES_TOTAL:
+            raise ValueError(f"more than {MAX_CANDIDATES_TOTAL} candidates in all use cases together")
         return self
 
     def platform(self, platform_id: str | None) -> Platform | None:

@@ -37,9 +37,9 @@ class Condition(BaseModel):
         if self.op == "in":
             return actual in self.value  # type: ignore[operator]
         if self.op == "lt":
-            return actual < self.value  # type: ignore[operator]
+            return actual < self.value
         if self.op == "gt":
-            return actual > self.value  # type: ignore[operator]
+            return actual > self.value
         return bool(set(actual) & set(self.value))  # type: ignore[arg-type]
 
 

@@ -21,7 +21,9 @@ from .ai_act import AiActRules, assess_ai_act
 from .cost import Capacity, CostBreakdown, CostResult, cash_flow
 from .curves import ApiLine, SelfHostedCurve, api_line, busy_per_scale
 from .findings import Exclusion, Risk, sort_risks
+from .invariants import enforced
 from .license import LicenseAssessment, Verdict, assess_api, assess_license
+from .messages import ENGLISH, Message, english, nest, say
 from .recommend import (
     SubScore,
     cost_score,
@@ -63,6 +65,8 @@ class Catalog:
     aliases: dict[str, str]
     ai_act: AiActRules = field(default_factory=AiActRules)
     warnings: list[str] = field(default_factory=list)
+    measurements: list = field(default_factory=list)
+    _bands: dict[str, dict] | None = None
     # Sizing and license results are pure functions of their inputs; candidates across use cases
     # often share them, so one catalog (one knowledge state) remembers them.
     _sizing: dict = field(default_factory=dict)
@@ -72,8 +76,24 @@ class Catalog:
         key = (model.id, acc.id, req.precision, req.kv_precision, req.gpus, req.parallel, req.engine, req.context,
                req.concurrency, req.prompt)
         if key not in self._sizing:
-            self._sizing[key] = size(model, acc, req, explain=False)
+            self._sizing[key] = size(model, acc, req, error_band=self.error_band(acc), explain=False)
         return self._sizing[key]
+
+    def error_band(self, acc: Accelerator) -> dict:
+        """How far to trust a speed figure on this hardware: the validation ledger's error for its class
+        (in sample; computed once per knowledge state), saying so when the class has few measurements."""
+        if self._bands is None:
+            from .validation import run_ledger
+
+            if not self.measurements:
+                self._bands = {}
+            else:
+                ledger = run_ledger(self.measurements, self.models, self.accelerators, out_of_source=False)
+                self._bands = {c.hardware_class: ledger.band_for(c.hardware_class) for c in ledger.classes}
+                self._bands[""] = ledger.band_for("")  # a class with no measurement: the overall figure
+        if not self._bands:
+            return {}
+        return self._bands.get(acc.hardware_class) or self._bands[""] | {"hardware_class": acc.hardware_class}
 
     def licenses_of(self, model: Model) -> tuple[list, list[str]]:
         """(the model's licenses we know, the ids we do not: those make the answer needs_review)."""
@@ -111,6 +131,7 @@ class Catalog:
             rules=kb.records("rules"),
             aliases=aliases,
             ai_act=AiActRules.from_kb(kb),
+            measurements=list(kb.measurements()) if hasattr(kb, "measurements") else [],
             warnings=list(getattr(kb, "warnings", []) or []),
         )
 
@@ -191,15 +212,15 @@ class Resolved:
 def resolve(cand: Candidate, cat: Catalog) -> Resolved:
     out = Resolved()
 
-    def problem(question: int, kind: str, text: str, **params) -> None:
-        out.problems.append(text)
-        out.exclusions.append(Exclusion(question=question, reason=text, kind=kind, params=params))
+    def problem(question: int, kind: str, **params) -> None:
+        found = Exclusion.of(question, kind, **params)
+        out.problems.append(found.reason)
+        out.exclusions.append(found)
 
     if cand.kind == "api":
         out.api = cat.api(cand.api)
         if out.api is None:
-            problem(5, "unknown_api", f"unknown API offering {cand.api!r}: it cannot be priced or checked",
-                    api=cand.api)
+            problem(5, "unknown_api", api=cand.api)
             return out
         if out.api.open_weight_model:
             out.model = cat.model(out.api.open_weight_model)
@@ -207,10 +228,9 @@ def resolve(cand: Candidate, cat: Catalog) -> Resolved:
     out.model = cat.model(cand.model or "")
     out.acc = cat.accelerator(cand.accelerator)
     if out.model is None:
-        problem(1, "unknown_model", f"unknown model {cand.model!r}: its license cannot be checked", model=cand.model)
+        problem(1, "unknown_model", model=cand.model)
     if out.acc is None:
-        problem(2, "unknown_accelerator", f"unknown accelerator {cand.accelerator!r}: its fit cannot be checked",
-                accelerator=cand.accelerator)
+        problem(2, "unknown_accelerator", accelerator=cand.accelerator)
     if out.problems:
         return out
     acc = out.acc
@@ -218,8 +238,7 @@ def resolve(cand: Candidate, cat: Catalog) -> Resolved:
     if cand.acquisition == "rent":
         cloud = cat.clouds.get((cand.cloud or "").lower()) if cand.cloud else None
         if cloud is not None and cloud.accelerator_id.lower() != acc.id.lower():
-            problem(5, "cloud_mismatch", f"cloud offering {cloud.id} rents {cloud.accelerator_id}, not {acc.id}",
-                    cloud=cloud.id, rents=cloud.accelerator_id, accelerator=acc.id)
+            problem(5, "cloud_mismatch", cloud=cloud.id, rents=cloud.accelerator_id, accelerator=acc.id)
             return out
         if cloud is None:
             cloud = next((c for c in cat.clouds.values() if c.accelerator_id.lower() == acc.id.lower()), None)
@@ -227,9 +246,7 @@ def resolve(cand: Candidate, cat: Catalog) -> Resolved:
             out.notes.append(f"no cloud offering rents {acc.id}; priced as bought")
         out.cloud = cloud
     if out.cloud is None and cand.acquisition != "owned" and not acc.price_usd:
-        problem(5, "unpriced_hardware",
-                f"no price for {acc.id} in the knowledge base: add yours in Knowledge base ▸ your own entries",
-                accelerator=acc.id)
+        problem(5, "unpriced_hardware", accelerator=acc.id)
     return out
 
 
@@ -276,8 +293,7 @@ def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Cat
         if api.deprecation_date is not None:
             day = api.deprecation_date.isoformat()
             if api.deprecation_date <= today:
-                b.exclusions.append(Exclusion(question=4, kind="deprecated", params={"date": day},
-                                              reason=f"the vendor deprecated {api.id} on {day}"))
+                b.exclusions.append(Exclusion.of(4, "deprecated", date=day, api=api.id))
             else:
                 month = months_until(today, api.deprecation_date)
                 if month <= a.horizon_months:
@@ -298,24 +314,18 @@ def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Cat
         b.breakdown = b.breakdown.model_copy()
         b.devices = capacity.devices * b.replicas
         if not probe.fits or probe.max_concurrency_at_context < 1:
-            b.exclusions.append(Exclusion(
-                question=2, kind="does_not_fit", params={"needed_gb": round(probe.memory.total_gb, 1),
-                                                        "usable_gb": round(probe.memory.usable_gb, 1)},
-                reason=f"does not fit the planned hardware: needs {probe.memory.total_gb:.0f} of "
-                       f"{probe.memory.usable_gb:.0f} GB usable"))
+            b.exclusions.append(Exclusion.of(2, "does_not_fit", needed_gb=round(probe.memory.total_gb, 1),
+                                             usable_gb=round(probe.memory.usable_gb, 1)))
         share = shares.get((uc.id, cand.id))
         if share is not None:  # served on a shared platform: its share of the pooled cost
             b.breakdown, b.capex, platform_problems = share
             b.replicas = 0
             for text in platform_problems:
-                b.exclusions.append(Exclusion(question=2, kind="platform_does_not_fit", reason=text,
-                                              params={"platform": cand.platform}))
+                b.exclusions.append(Exclusion.of(2, "platform_does_not_fit", platform=cand.platform, text=text))
     if b.lic is not None and b.lic.verdict == Verdict.blocked:
         d = b.lic.deciding_reason
-        b.exclusions.append(Exclusion(
-            question=1, kind="license_blocked", params={"license": b.lic.license, "clause": d.clause if d else ""},
-            reason=f"the license does not allow this use ({b.lic.license}"
-                   + (f", {d.clause}: {d.summary}" if d else "") + ")"))
+        b.exclusions.append(Exclusion.of(1, "license_blocked", license=b.lic.license, clause=d.clause if d else "",
+                                         summary=d.summary if d else ""))
     return b
 
 
@@ -331,7 +341,8 @@ def cost_result(b: Built, uc: UseCase, portfolio: Portfolio) -> CostResult:
         candidate=b.cand.id, kind=b.cand.kind, currency=org.currency, monthly=monthly,
         monthly_total=round(monthly.total, 2), replicas=b.replicas, devices=b.devices, capex=round(b.capex, 2),
         tco=tco, tco_total=tco[-1] if tco else 0.0,
-        cost_per_million_tokens=round(monthly.total / tokens * 1e6, 4) if tokens else 0.0,
+        # Below one token a month the figure means nothing (and overflows): shown as 0.
+        cost_per_million_tokens=round(monthly.total / tokens * 1e6, 4) if tokens >= 1 else 0.0,
         acquisition=b.cand.acquisition if b.cand.kind == "self-hosted" else None,
         running_monthly=round(running, 2), cash_out_by_year=flow.by_year(), end_book_value=round(flow.end_book_value, 2),
         tco_present_value=flow.present_value(org.cost_of_capital), forced_migration_month=b.forced_switch_month,
@@ -354,14 +365,16 @@ def subscores(b: Built, uc: UseCase, today: dt.date) -> list[SubScore]:
     return subs
 
 
-def _weak_point(loser: CandidateAssessment, winner: CandidateAssessment) -> str:
-    """The question on which the loser trails the winner most."""
+def _weaker(loser: CandidateAssessment, winner: CandidateAssessment) -> Message:
+    """Why the loser lost: the question on which it trails the winner most."""
     mine = {s.question: s for s in loser.score.subscores}
     gaps = [(w.score - mine[w.question].score, w) for w in winner.score.subscores if w.question in mine]
     gap, sub = max(gaps, key=lambda g: g[0], default=(0.0, None))
     if sub is None or gap <= 0:
-        return "rule points" if loser.score.rule_points < winner.score.rule_points else "overall"
-    return f"{sub.topic} (question {sub.question}: {mine[sub.question].score:.0f} vs {sub.score:.0f})"
+        kind = "outcome.weaker_rules" if loser.score.rule_points < winner.score.rule_points else "outcome.weaker_overall"
+        return say(kind, score=loser.score.total, winner=winner.score.total)
+    return say("outcome.weaker", score=loser.score.total, winner=winner.score.total, topic=sub.topic,
+               question=sub.question, mine=mine[sub.question].score, theirs=sub.score)
 
 
 def assess_use_case(uc: UseCase, portfolio: Portfolio, cat: Catalog, today: dt.date,
@@ -422,16 +435,34 @@ def assess_use_case(uc: UseCase, portfolio: Portfolio, cat: Catalog, today: dt.d
     return ua
 
 
+def exclusion_message(e: Exclusion) -> Message:
+    return say(f"ex.{e.kind}", **e.params) if f"ex.{e.kind}" in ENGLISH else say("q2.warning", text=e.reason)
+
+
+def _say_reasons(ua: UseCaseAssessment, messages: list[Message]) -> None:
+    ua.reason_messages = messages[:3]
+    ua.reasons = [english(m) for m in ua.reason_messages]
+
+
+def _say_summary(ua: UseCaseAssessment, message: Message) -> None:
+    ua.summary_message, ua.summary = message, english(message)
+
+
+def _say_outcome(ca: CandidateAssessment, message: Message) -> None:
+    ca.outcome_message, ca.outcome = message, english(message)
+
+
 def decide(ua: UseCaseAssessment, uc: UseCase) -> None:
     """The recommendation (or the user's pin), its reasons, and one line per other candidate."""
     out = ua.candidates
     pick = ua.candidate(uc.pinned) if uc.pinned else None
     if pick is not None:
         ua.pinned = True
-        ua.summary = f"pinned by the user: {pick.label}"
-        ua.reasons = ["chosen by the user (pinned), overruling the ranking"]
+        _say_summary(ua, say("summary.pinned", label=pick.label))
+        reasons = [say("reason.pinned")]
         if pick.score.excluded:
-            ua.reasons.append("note: the engine excludes it: " + pick.score.exclusions[0].reason)
+            reasons.append(say("reason.pinned_excluded", **nest("detail", exclusion_message(pick.score.exclusions[0]))))
+        _say_reasons(ua, reasons)
     else:
         eligible = [c for c in out if not c.score.excluded]
         pick = max(eligible, key=lambda c: c.score.total, default=None)
@@ -439,31 +470,44 @@ def decide(ua: UseCaseAssessment, uc: UseCase) -> None:
             top = sorted(pick.score.subscores, key=lambda s: -s.score)[:2]
             family = "open-weight" if pick.candidate.kind == "self-hosted" else "api"
             rules = [h for h in pick.score.rules if h.favours == family]
-            ua.summary = (f"{pick.label}: score {pick.score.total:.0f}; strongest on "
-                          + " and ".join(f"{s.topic} (question {s.question})" for s in top)
-                          + (f"; rules: {', '.join(r.name for r in rules)}" if rules else ""))
-            reasons = [f"{s.topic} (question {s.question}, {s.score:.0f}/100): {s.reasons[0]}" for s in top if s.reasons]
-            reasons += [f"rule '{r.name}' (+{r.points:g} points): {r.summary}" for r in rules]
-            ua.reasons = reasons[:3]
+            strongest = " and ".join(f"{s.topic} (question {s.question})" for s in top)
+            # `topics` and `rule_ids` let another language name the same things its own way.
+            topics = "|".join(f"{s.topic}#{s.question}" for s in top)
+            if rules:
+                _say_summary(ua, say("summary.recommended_rules", label=pick.label, score=pick.score.total,
+                                     strongest=strongest, topics=topics, rules=", ".join(r.name for r in rules),
+                                     rule_ids="|".join(r.rule for r in rules)))
+            else:
+                _say_summary(ua, say("summary.recommended", label=pick.label, score=pick.score.total,
+                                     strongest=strongest, topics=topics))
+            messages = [say("reason.question", topic=s.topic, question=s.question, score=s.score,
+                            **nest("detail", s.messages[0])) for s in top if s.messages]
+            messages += [say("reason.rule", rule=r.rule, name=r.name, points=r.points, summary=r.summary)
+                         for r in rules]
+            _say_reasons(ua, messages)
         elif out:
-            first = out[0].score.exclusions[0].reason if out[0].score.exclusions else "excluded"
-            ua.summary = "no candidate qualifies: " + first
-            ua.reasons = [f"{c.label}: {c.score.exclusions[0].reason}" for c in out if c.score.exclusions][:3]
+            first = out[0].score.exclusions[0] if out[0].score.exclusions else None
+            _say_summary(ua, say("summary.none_qualifies",
+                                 **nest("detail", exclusion_message(first) if first else "excluded")))
+            _say_reasons(ua, [say("reason.excluded", label=c.label, **nest("detail", exclusion_message(c.score.exclusions[0])))
+                              for c in out if c.score.exclusions])
         else:
-            ua.summary = "no candidates yet"
+            _say_summary(ua, say("summary.empty"))
     if pick is not None:
         ua.recommended, ua.recommended_label = pick.candidate.id, pick.label
     for c in out:
         if pick is not None and c is pick:
-            c.outcome = "recommended" + (" (pinned)" if ua.pinned else "")
+            _say_outcome(c, say("outcome.pinned" if ua.pinned else "outcome.recommended"))
         elif c.score.excluded:
             e = c.score.exclusions[0]
-            c.outcome = f"out (question {e.question}): {e.reason}" if e.question != "rule" else f"out: {e.reason}"
+            if e.question == "rule":
+                _say_outcome(c, say("outcome.out_rule", **nest("detail", exclusion_message(e))))
+            else:
+                _say_outcome(c, say("outcome.out", question=e.question, **nest("detail", exclusion_message(e))))
         elif pick is not None and abs(c.score.total - pick.score.total) < 0.05 and not ua.pinned:
-            c.outcome = f"tied with the recommendation at {c.score.total:.1f}; the first listed is recommended"
+            _say_outcome(c, say("outcome.tied", score=c.score.total))
         elif pick is not None:
-            c.outcome = (f"scored {c.score.total:.1f} against {pick.score.total:.1f}: weaker on "
-                         f"{_weak_point(c, pick)}")
+            _say_outcome(c, _weaker(c, pick))
 
 
 def shares_to_one(values: list[float], decimals: int = 3) -> list[float]:
@@ -480,6 +524,7 @@ def shares_to_one(values: list[float], decimals: int = 3) -> list[float]:
     return [f / unit for f in floors]
 
 
+@enforced  # never a negative or non-finite amount, never a score outside 0-100
 def assess_portfolio(portfolio: Portfolio, cat: Catalog, today: dt.date | None = None) -> PortfolioAssessment:
     from .scenarios import declared_platforms, scenarios
 

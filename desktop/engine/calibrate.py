@@ -46,11 +46,11 @@ class Case:
 
 
 def request_for(m: Measurement) -> SizingRequest:
-    return SizingRequest(
+    return SizingRequest.model_validate(dict(
         precision=m.precision, kv_precision=m.kv_precision, gpus=m.gpus, parallel=m.parallel,
         engine="vllm" if m.engine == "sglang" else m.engine, checkpoint=m.checkpoint,
         context=m.context, concurrency=m.concurrency, prompt=min(m.prompt, m.context) or 1,
-    )
+    ))
 
 
 def case_for(m: Measurement, model: Model, acc: Accelerator) -> Case:

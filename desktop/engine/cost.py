@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -137,7 +138,22 @@ def replicas_needed(capacity: Capacity, workload: Workload, scale: float, utilis
     return max(1, for_rate, for_concurrency)
 
 
-def self_hosted_monthly(
+class Parts(NamedTuple):
+    """A month's self-hosting cost by part, before it becomes a CostBreakdown (this runs for every replica
+    count the break-even search tries, so it stays a plain tuple)."""
+
+    hardware: float
+    power: float
+    colocation: float
+    staff: float
+    maintenance: float
+
+    def breakdown(self, migration: float = 0.0) -> CostBreakdown:
+        return CostBreakdown(hardware=self.hardware, power=self.power, colocation=self.colocation, staff=self.staff,
+                             maintenance=self.maintenance, migration=migration)
+
+
+def self_hosted_parts(
     acc: Accelerator,
     capacity: Capacity,
     replicas: int,
@@ -148,9 +164,9 @@ def self_hosted_monthly(
     hardware_price_usd: float | None = None,
     owned: bool = False,
     staff_fte: float | None = None,
-) -> tuple[CostBreakdown, float]:
-    """Monthly cost and capex for `replicas` replicas: bought (capex, amortised), rented (a cloud offering
-    given) or owned (already paid for: no capex and no amortisation; power, staff and upkeep remain)."""
+) -> tuple[Parts, float]:
+    """Monthly cost by part and capex for `replicas` replicas: bought (capex, amortised), rented (a cloud
+    offering given) or owned (already paid for: no capex and no amortisation; power, staff and upkeep remain)."""
     u = assumptions.utilisation if utilisation is None else utilisation
     devices = capacity.devices * replicas
     fte = assumptions.ops_fte_self_hosted if staff_fte is None else staff_fte
@@ -159,9 +175,7 @@ def self_hosted_monthly(
         per_device_hour = to_currency(cloud.price_per_gpu_hour, cloud.currency, org)
         # Rented capacity is paid whether busy or not; devices are rented in whole instances.
         instances = math.ceil(devices / cloud.gpus)
-        hardware = instances * cloud.gpus * per_device_hour * HOURS_PER_MONTH
-        return CostBreakdown.model_construct(hardware=hardware, staff=staff, power=0.0, colocation=0.0,
-                                             maintenance=0.0, api=0.0, migration=0.0), 0.0
+        return Parts(instances * cloud.gpus * per_device_hour * HOURS_PER_MONTH, 0.0, 0.0, staff, 0.0), 0.0
     price_usd = hardware_price_usd if hardware_price_usd is not None else (acc.price_usd or 0.0)
     servers = math.ceil(devices / assumptions.gpus_per_server) if acc.kind not in ("unified-memory", "cpu") else 0
     value = to_currency(price_usd * devices + servers * assumptions.server_cost, "USD", org)
@@ -173,11 +187,15 @@ def self_hosted_monthly(
     power = kw * HOURS_PER_MONTH * org.electricity_per_kwh
     colocation = kw * org.colocation_per_kw_month
     maintenance = value * assumptions.maintenance_share_per_year / 12
-    # Built without validation: every figure above is a float computed here (this runs for every replica count).
-    return CostBreakdown.model_construct(
-        hardware=hardware, power=power, colocation=colocation, staff=staff, maintenance=maintenance, api=0.0,
-        migration=0.0,
-    ), capex
+    return Parts(hardware, power, colocation, staff, maintenance), capex
+
+
+def self_hosted_monthly(acc: Accelerator, capacity: Capacity, replicas: int, org: Organisation,
+                        assumptions: CostAssumptions, cloud: CloudOffering | None = None,
+                        **options) -> tuple[CostBreakdown, float]:
+    """Monthly cost (a CostBreakdown) and capex for `replicas` replicas; see `self_hosted_parts`."""
+    parts, capex = self_hosted_parts(acc, capacity, replicas, org, assumptions, cloud, **options)
+    return parts.breakdown(), capex
 
 
 def migration_monthly(kind: str, assumptions: CostAssumptions) -> float:

@@ -22,9 +22,10 @@ from .cost import (
     SECONDS_PER_MONTH,
     Capacity,
     CostBreakdown,
+    Parts,
     api_price_per_token,
     migration_monthly,
-    self_hosted_monthly,
+    self_hosted_parts,
     step_crossing,
 )
 
@@ -46,7 +47,7 @@ ASSUMPTIONS = {
     "staff": "staff cost",
     "api_price": "API price per token",
 }
-PARTS = ("hardware", "power", "colocation", "staff", "maintenance", "migration")
+PARTS = (*Parts._fields, "migration")  # hardware, power, colocation, staff, maintenance, migration
 Factors = dict[str, float]
 ONES: Factors = dict.fromkeys(ASSUMPTIONS, 1.0)
 
@@ -93,16 +94,18 @@ class SelfHostedCurve:
         self.migration = migration_monthly("self-hosted", portfolio.assumptions) * models
 
     @lru_cache(maxsize=256)  # noqa: B019 - a curve lives as long as one assessment
+    def parts_for_replicas(self, replicas: int) -> tuple[Parts, float]:
+        return self_hosted_parts(self.acc, self.capacity, replicas, self.portfolio.organisation,
+                                 self.portfolio.assumptions, self.cloud, owned=self.owned)
+
     def cost_for_replicas(self, replicas: int) -> tuple[CostBreakdown, float]:
-        breakdown, capex = self_hosted_monthly(self.acc, self.capacity, replicas, self.portfolio.organisation,
-                                               self.portfolio.assumptions, self.cloud, owned=self.owned)
-        breakdown.migration = self.migration
-        return breakdown, capex
+        parts, capex = self.parts_for_replicas(replicas)
+        return parts.breakdown(self.migration), capex
 
     def cost_with(self, replicas: int, f: Factors = ONES) -> float:
-        b = self.cost_for_replicas(replicas)[0]
+        b = self.parts_for_replicas(replicas)[0]
         return ((b.hardware + b.maintenance) * f["hardware_price"] + b.power * f["electricity"] * f["pue"]
-                + b.colocation * f["pue"] + (b.staff + b.migration) * f["staff"])
+                + b.colocation * f["pue"] + (b.staff + self.migration) * f["staff"])
 
     def replicas_at(self, scale: np.ndarray, f: Factors = ONES) -> np.ndarray:
         needed = np.ceil(self.busy_per_scale * np.asarray(scale, dtype=float) * f["volume"] / f["utilisation"])
@@ -209,7 +212,7 @@ def monte_carlo(candidate_id: str, engine: Engine, spread_pct: float, draws: int
         replicas = np.maximum(np.maximum(np.ceil(engine.busy_per_scale * f["volume"] / f["utilisation"]),
                                          engine.min_replicas), 1).astype(int)
         unique, inverse = np.unique(replicas, return_inverse=True)
-        table = np.array([[getattr(engine.cost_for_replicas(int(r))[0], p) for p in PARTS] for r in unique])
+        table = np.array([[*engine.parts_for_replicas(int(r))[0], engine.migration] for r in unique])
         parts = {p: table[inverse, i] for i, p in enumerate(PARTS)}
         values = ((parts["hardware"] + parts["maintenance"]) * f["hardware_price"]
                   + parts["power"] * f["electricity"] * f["pue"] + parts["colocation"] * f["pue"]

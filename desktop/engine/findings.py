@@ -9,6 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from .messages import english, say
+
 Severity = Literal["high", "medium", "low"]
 SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 Param = str | int | float | None
@@ -22,6 +24,14 @@ class Exclusion(BaseModel):
     kind: str = Field(default="", description="message id, e.g. 'license_blocked', 'does_not_fit'")
     params: dict[str, Param] = Field(default_factory=dict)
     rule: str | None = Field(default=None, description="the scenario rule's id when question is 'rule'")
+
+    @classmethod
+    def of(cls, question: int | Literal["rule"], kind: str, rule_id: str | None = None, **params: Param) -> Exclusion:
+        """An exclusion whose reason is the English rendering of its message ("ex." + kind)."""
+        if rule_id:
+            params = {**params, "rule_id": rule_id}
+        return cls(question=question, kind=kind, params=params, rule=rule_id,
+                   reason=english(say(f"ex.{kind}", **params)))
 
 
 class Risk(BaseModel):

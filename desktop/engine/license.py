@@ -17,6 +17,8 @@ from desktop.domain.usage import UsageContext
 QUESTION = 1
 
 
+Impact = Literal["grants", "duty", "review", "blocks", "info"]
+
 class Verdict(str, Enum):
     allowed = "allowed"
     allowed_with_obligations = "allowed_with_obligations"
@@ -32,7 +34,7 @@ class Reason(BaseModel):
     license: str
     clause: str = Field(description="section in the license text")
     kind: str = Field(description="which clause type decided, e.g. UserThreshold")
-    impact: Literal["grants", "duty", "review", "blocks", "info"]
+    impact: Impact
     summary: str
     quote: str | None = None
     source: str
@@ -74,7 +76,7 @@ class LicenseAssessment(BaseModel):
         return min(self.reasons, key=lambda r: order[r.impact], default=None)
 
 
-def _reason(lic: License, clause: Clause, impact: str, summary: str | None = None) -> Reason:
+def _reason(lic: License, clause: Clause, impact: Impact, summary: str | None = None) -> Reason:
     return Reason(
         license=lic.id,
         clause=clause.section,
@@ -86,7 +88,7 @@ def _reason(lic: License, clause: Clause, impact: str, summary: str | None = Non
     )
 
 
-def _impact(effect: Effect) -> str:
+def _impact(effect: Effect) -> Impact:
     return "blocks" if effect == Effect.blocked else "review"
 
 
@@ -175,7 +177,8 @@ def _commercial(lic: License, ctx: UsageContext, end_user: bool) -> list[Reason]
                             f" how the license treats an evaluation pilot: read {lic.text_url}. {c.summary}")]
         if ctx.end_user_facing and not ev.end_users_allowed:
             return [_reason(lic, ev, "blocks", f"An evaluation with end users leaves the grant. {ev.summary}")]
-        impact = {"grants": "grants", "needs_review": "review", "blocked": "blocks"}[ev.effect]
+        impacts: dict[str, Impact] = {"grants": "grants", "needs_review": "review", "blocked": "blocks"}
+        impact = impacts[ev.effect]
         prefix = {"grants": "Evaluation only (no production use): covered.",
                   "needs_review": "Evaluation only: whether it is covered needs review.",
                   "blocked": "Evaluation only does not help:"}[ev.effect]
@@ -211,7 +214,7 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
             clause=ev.section, quote=ev.quote, source=ev.source,
         ))
 
-    def breach(clause: Clause, impact: str, summary: str, ident: str, kind: str = "other", **names: str) -> None:
+    def breach(clause: Clause, impact: Impact, summary: str, ident: str, kind: str = "other", **names: str) -> None:
         """A clause the described use does not meet: a cure if the data gives one, else its effect."""
         if clause.curable and impact in ("blocks", "review"):
             reasons.append(_reason(lic, clause, "duty", f"{summary} Curable: {_cure_text(clause, **names)}"))
@@ -264,9 +267,9 @@ def evaluate_license(lic: License, model: Model, ctx: UsageContext) -> tuple[lis
     for u in lic.use_restrictions:
         if u.category in ctx.uses:
             breach(u, _impact(u.effect), f"Use '{u.category}': {u.summary}", f"{lic.id}-use-{u.category}")
-    for u in lic.uses_reviewed:
-        if u.category in ctx.uses:
-            reasons.append(_reason(lic, u, "info", f"Use '{u.category}': {u.summary}"))
+    for seen in lic.uses_reviewed:
+        if seen.category in ctx.uses:
+            reasons.append(_reason(lic, seen, "info", f"Use '{seen.category}': {seen.summary}"))
     if lic.has_use_policy:
         policy = lic.policy_url or next((u.policy_url or u.source for u in lic.use_restrictions), lic.text_url)
         for category in ctx.uses:

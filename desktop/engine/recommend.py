@@ -6,6 +6,7 @@ Sub-scores are 0-100 with named reasons; the user weights the questions and can 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
@@ -14,6 +15,7 @@ from desktop.domain.portfolio import Organisation, QuestionWeights, UseCase
 
 from .findings import Exclusion
 from .license import LicenseAssessment, Verdict
+from .messages import Message, built, english, say
 from .sizing import SizingResult
 
 QUESTIONS = {1: "license", 2: "hardware", 3: "use case", 4: "support", 5: "cost"}
@@ -31,13 +33,14 @@ class SubScore(BaseModel):
     question: int
     topic: str
     score: float = Field(ge=0, le=100)
-    reasons: list[str] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=list, description="English renderings of `messages`")
+    messages: list[Message] = Field(default_factory=list)
 
     @classmethod
-    def of(cls, question: int, topic: str, score: float, reasons: list[str]) -> SubScore:
+    def of(cls, question: int, topic: str, score: float, reasons: list[Message]) -> SubScore:
         """Built without validation, for the engine's own figures (clamped into 0-100 here)."""
-        return cls.model_construct(question=question, topic=topic, score=min(100.0, max(0.0, float(score))),
-                                   reasons=reasons)
+        return built(cls, question=question, topic=topic, score=min(100.0, max(0.0, float(score))),
+                     reasons=[english(m) for m in reasons], messages=reasons)
 
 
 class RuleHit(BaseModel):
@@ -65,91 +68,92 @@ class CandidateScore(BaseModel):
 
 
 def license_score(lic: LicenseAssessment) -> SubScore:
-    reasons = [f"verdict {lic.verdict.value} under {lic.license}"]
+    reasons = [say("q1.verdict", verdict=lic.verdict.value, license=lic.license)]
     deciding = lic.deciding_reason
     if deciding and deciding.impact in ("blocks", "review"):
-        reasons.append(f"{deciding.clause}: {deciding.summary[:160]}")
+        reasons.append(say("q1.deciding", clause=deciding.clause, summary=deciding.summary[:160]))
     if lic.obligations:
-        reasons.append(f"{len(lic.obligations)} obligation(s) to fulfil")
+        reasons.append(say("q1.obligations", count=len(lic.obligations)))
     return SubScore.of(1, "license", VERDICT_SCORE[lic.verdict], reasons=reasons)
 
 
 def hardware_score(uc: UseCase, sizing: SizingResult | None, api: ApiOffering | None, replicas: int) -> SubScore:
     w = uc.workload
     if sizing is None:
-        reasons = ["served by the vendor: no hardware to fit"]
+        reasons = [say("q2.vendor_hosted")]
         score = 90.0
         if api and api.typical_latency_ms and w.latency_target_ms and api.typical_latency_ms > w.latency_target_ms:
             score -= 30
-            reasons.append(f"published latency {api.typical_latency_ms:g} ms misses the {w.latency_target_ms:g} ms target")
+            reasons.append(say("q2.vendor_latency_miss", latency_ms=api.typical_latency_ms, target_ms=w.latency_target_ms))
         return SubScore.of(2, "hardware", score, reasons=reasons)
     if not sizing.fits or sizing.max_concurrency_at_context < 1:
         # Only a real misfit excludes a candidate (see `exclusions`); a slow fit scores low but stays in.
         return SubScore.of(2, "hardware", 0.0,
-                        reasons=["does not fit the planned hardware", *sizing.warnings[:2]])
+                           reasons=[say("q2.no_fit"), *(say("q2.warning", text=x) for x in sizing.warnings[:2])])
     score, reasons = 100.0, [
-        f"fits: {sizing.memory.total_gb:.0f} of {sizing.memory.usable_gb:.0f} GB",
-        f"{sizing.decode_tokens_per_s:.0f} tok/s per stream, first token in {sizing.ttft_s:.2f} s",
+        say("q2.fits", used_gb=sizing.memory.total_gb, usable_gb=sizing.memory.usable_gb),
+        say("q2.speed", tokens_per_s=sizing.decode_tokens_per_s, ttft_s=sizing.ttft_s),
     ]
     if w.latency_target_ms:
         ttft_ms = sizing.ttft_s * 1000
         if ttft_ms > w.latency_target_ms:
             score -= min(60.0, 60.0 * (ttft_ms / w.latency_target_ms - 1))
-            reasons.append(f"time to first token {ttft_ms:.0f} ms misses the {w.latency_target_ms:g} ms target")
+            reasons.append(say("q2.ttft_miss", ttft_ms=ttft_ms, target_ms=w.latency_target_ms))
     if w.min_tokens_per_s and sizing.decode_tokens_per_s < w.min_tokens_per_s:
         score -= min(60.0, 60.0 * (1 - sizing.decode_tokens_per_s / w.min_tokens_per_s) * 2)
-        reasons.append(f"{sizing.decode_tokens_per_s:.0f} tok/s is below the {w.min_tokens_per_s:g} tok/s target")
+        reasons.append(say("q2.speed_miss", tokens_per_s=sizing.decode_tokens_per_s, target=w.min_tokens_per_s))
     if replicas > 1:
-        reasons.append(f"{replicas} replicas needed for the load")
+        reasons.append(say("q2.replicas", replicas=replicas))
     return SubScore.of(2, "hardware", max(0.0, score), reasons=reasons)
 
 
-def use_case_score(uc: UseCase, candidate_id: str, tier: str, capabilities: list[str], modalities: list[str]) -> SubScore:
+def use_case_score(uc: UseCase, candidate_id: str, tier: str, capabilities: Sequence[str],
+                   modalities: Sequence[str]) -> SubScore:
     if candidate_id in uc.evaluations:
         value = uc.evaluations[candidate_id]
-        return SubScore.of(3, "use case", value, reasons=[f"your own evaluation: {value:g}/100"])
+        return SubScore.of(3, "use case", value, reasons=[say("q3.own_evaluation", score=value)])
     need = NEED_LEVEL[uc.quality_need]
     have = TIER_SCORE[tier]
     score = 100.0 - max(0.0, need - have) * 2.0
-    reasons = [f"no own evaluation yet: generic {tier} tier against a {uc.quality_need} need (evaluate to replace this)"]
+    reasons = [say("q3.generic_tier", tier=tier, need=uc.quality_need)]
     if "vision" in uc.needs and "image" not in modalities:
         score = min(score, 15.0)
-        reasons.append("the use case needs image input, which this candidate does not take")
+        reasons.append(say("q3.no_image"))
     missing = [n for n in uc.needs if n not in ("vision", "chat") and capabilities and n not in capabilities]
     if missing:
         score -= 5 * len(missing)
-        reasons.append(f"not listed as strong in: {', '.join(missing)}")
+        reasons.append(say("q3.not_strong_in", needs=", ".join(missing)))
     return SubScore.of(3, "use case", max(0.0, score), reasons=reasons)
 
 
 def support_score(model: Model | None, api: ApiOffering | None, today: dt.date) -> SubScore:
     if model is None:
         assert api is not None
-        reasons = [f"{api.vendor} runs and supports the service"]
+        reasons = [say("q4.vendor_runs", vendor=api.vendor)]
         score = 85.0
         if api.deprecation_date is not None and api.deprecation_date > today:
             score = 60.0
-            reasons.append(f"the vendor deprecates it on {api.deprecation_date.isoformat()}: a forced switch")
+            reasons.append(say("q4.deprecates", date=api.deprecation_date.isoformat()))
         return SubScore.of(4, "support", score, reasons=reasons)
     s = model.support
     engines = len(s.engines)
     score = {0: 5, 1: 20, 2: 30}.get(engines, 40)
     score += {"large": 30, "medium": 20, "small": 10}[s.community]
-    reasons = [f"maintained by {s.maintainer}", f"runs on {engines} serving engine(s): {', '.join(s.engines) or 'none listed'}",
-               f"{s.community} community"]
+    reasons = [say("q4.maintainer", maintainer=s.maintainer),
+               say("q4.engines", count=engines, engines=", ".join(s.engines) or "—"),
+               say("q4.community", community=s.community)]
     if s.last_update and (today - s.last_update).days <= 365:
         score += 30
-        reasons.append(f"updated {s.last_update.isoformat()}")
+        reasons.append(say("q4.updated", date=s.last_update.isoformat()))
     else:
         score += 15
-        reasons.append("no update in the last 12 months" if s.last_update else "last update unknown")
+        reasons.append(say("q4.stale") if s.last_update else say("q4.update_unknown"))
     return SubScore.of(4, "support", float(min(100, score)), reasons=reasons)
 
 
 def cost_score(tco: float, best_tco: float, currency: str) -> SubScore:
     score = min(100.0, 100.0 * best_tco / tco) if tco > 0 else 100.0
-    return SubScore.of(5, "cost", score,
-                    reasons=[f"{tco:,.0f} {currency} over the horizon ({score:.0f}% of the cheapest's value)"])
+    return SubScore.of(5, "cost", score, reasons=[say("q5.tco", tco=tco, currency=currency, share=score)])
 
 
 def rule_facts(uc: UseCase, org: Organisation, above_break_even: bool | None) -> dict:
@@ -195,9 +199,8 @@ def score_candidate(
         if rule.favours == family:
             points += rule.points
         elif rule.excludes_other:
-            exclusions.append(Exclusion(question="rule", rule=rule.id, kind="rule_excludes",
-                                        params={"rule": rule.name},
-                                        reason=f"rule '{rule.name}': {rule.summary}"))
+            exclusions.append(Exclusion.of("rule", "rule_excludes", rule_id=rule.id, rule=rule.name,
+                                           summary=rule.summary))
     scale = 100.0 / (100.0 + most_points)
     total = min(100.0, max(0.0, (weighted + points) * scale))
     if most_points:

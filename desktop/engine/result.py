@@ -18,12 +18,13 @@ from .ai_act import AiActAssessment
 from .cost import CostBreakdown, CostResult
 from .findings import Exclusion, Risk
 from .license import LicenseAssessment, Verdict
+from .messages import Message
 from .recommend import CandidateScore, RuleHit, SubScore
 from .sizing import SizingResult
 
 __all__ = [
     "AiActAssessment", "CandidateAssessment", "CandidateScore", "CostBreakdown", "CostResult", "Exclusion", "LicenseAssessment",
-    "MixItem", "PlatformAssessment", "PlatformMember", "PortfolioAssessment", "Risk", "RuleHit", "Scenario",
+    "Message", "MixItem", "PlatformAssessment", "PlatformMember", "PortfolioAssessment", "Risk", "RuleHit", "Scenario",
     "SizingResult", "SubScore", "Unserved", "UseCaseAssessment", "Verdict",
 ]
 
@@ -41,6 +42,7 @@ class CandidateAssessment(BaseModel):
     platform: str | None = Field(default=None, description="the shared platform that serves it, if any")
     cloud: str | None = Field(default=None, description="the cloud offering it is priced with, when rented")
     outcome: str = Field(default="", description="one line: recommended, or why it lost or is out")
+    outcome_message: Message | None = None
 
 
 class UseCaseAssessment(BaseModel):
@@ -52,6 +54,8 @@ class UseCaseAssessment(BaseModel):
     pinned: bool = False
     summary: str = ""
     reasons: list[str] = Field(default_factory=list, description="up to three reasons that decided it, in words")
+    reason_messages: list[Message] = Field(default_factory=list, description="the reasons as message ids")
+    summary_message: Message | None = None
     reference_api: str | None = Field(
         default=None, description="the cheapest qualifying API: what self-hosting is compared with"
     )
@@ -115,6 +119,7 @@ class PlatformAssessment(BaseModel):
 class Unserved(BaseModel):
     use_case: str
     reason: str
+    message: Message | None = None
 
 
 ScenarioName = Literal["all_api", "all_self_hosted", "recommended", "consolidated"]
@@ -151,6 +156,7 @@ class PortfolioAssessment(BaseModel):
     platforms: list[PlatformAssessment] = Field(default_factory=list)
     recommended_scenario: ScenarioName = "recommended"
     scenario_reason: str = ""
+    scenario_reason_message: Message | None = None
     warnings: list[str] = Field(default_factory=list, description="knowledge rows skipped and other notices")
 
     def use_case(self, use_case_id: str) -> UseCaseAssessment | None:

@@ -10,6 +10,7 @@ from desktop.domain.vocabulary import STALE_DAYS
 
 from .findings import Risk
 from .license import Verdict
+from .messages import built
 
 if TYPE_CHECKING:
     from .assess import Resolved
@@ -31,8 +32,8 @@ def candidate_risks(ca: CandidateAssessment, found: Resolved, uc: UseCase, portf
     out: list[Risk] = []
 
     def add(kind: str, severity: str, message: str, source: str = "", **params) -> None:
-        out.append(Risk.model_construct(kind=kind, severity=severity, subject=subject, message=message, source=source,
-                                        params=params, use_case=uc.id, candidate=ca.candidate.id, recommended=False))
+        out.append(built(Risk, kind=kind, severity=severity, subject=subject, message=message, source=source,
+                         params=params, use_case=uc.id, candidate=ca.candidate.id, recommended=False))
 
     lic = ca.license
     if lic is not None:
@@ -74,6 +75,18 @@ def candidate_risks(ca: CandidateAssessment, found: Resolved, uc: UseCase, portf
             "evaluate it on your own examples", need=uc.quality_need, score=round(q3.score))
     w = uc.workload
     sz = ca.sizing
+    band = sz.error_band if sz is not None else {}
+    if band.get("few_points"):
+        points, trust = int(band.get("points", 0)), float(band.get("mape_pct", 0))
+        hardware_class = str(band.get("hardware_class"))
+        if points:
+            add("few_measurements", "low", f"speed figures for {hardware_class} rest on {points} public "
+                f"measurement(s): trust them to about ±{trust:.0f} %", hardware_class=hardware_class, points=points,
+                mape_pct=trust)
+        else:
+            add("no_measurements", "low", f"no public measurement of {hardware_class} hardware in the validation "
+                f"ledger: trust its speed figures to about ±{trust:.0f} %", hardware_class=hardware_class,
+                points=points, mape_pct=trust)
     if sz is not None and sz.fits:
         if w.latency_target_ms and sz.ttft_s * 1000 > w.latency_target_ms:
             add("latency", "medium", f"time to first token {sz.ttft_s * 1000:.0f} ms misses the "
@@ -96,9 +109,8 @@ def use_case_risks(ua: UseCaseAssessment, uc: UseCase) -> list[Risk]:
     out: list[Risk] = []
 
     def add(kind: str, severity: str, message: str, **params) -> None:
-        out.append(Risk.model_construct(kind=kind, severity=severity, subject=ua.name, message=message, source="",
-                                        params=params, use_case=ua.use_case, candidate=ua.recommended,
-                                        recommended=True))
+        out.append(built(Risk, kind=kind, severity=severity, subject=ua.name, message=message, source="",
+                         params=params, use_case=ua.use_case, candidate=ua.recommended, recommended=True))
 
     chosen = ua.chosen
     if chosen is None:

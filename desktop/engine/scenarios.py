@@ -20,12 +20,14 @@ from desktop.domain.portfolio import Candidate, Portfolio, UseCase
 
 from .cost import Capacity, CostBreakdown, cash_flow
 from .curves import ApiLine, SelfHostedCurve, api_line, busy_per_scale
+from .messages import english, nest, say
 from .result import (
     CandidateAssessment,
     PlatformAssessment,
     PlatformMember,
     PortfolioAssessment,
     Scenario,
+    ScenarioName,
     Unserved,
     UseCaseAssessment,
 )
@@ -171,7 +173,7 @@ def declared_platforms(portfolio: Portfolio, cat, today: dt.date) -> tuple[list[
     return platforms, shares
 
 
-def _sum(name: str, picks: dict[str, CandidateAssessment], pooled: list[Pooled], unserved: list[Unserved],
+def _sum(name: ScenarioName, picks: dict[str, CandidateAssessment], pooled: list[Pooled], unserved: list[Unserved],
          rate: float, portfolio: Portfolio) -> Scenario:
     monthly = sum(c.cost.monthly_total for c in picks.values())
     tco = sum(c.cost.tco_total for c in picks.values())
@@ -185,17 +187,24 @@ def _sum(name: str, picks: dict[str, CandidateAssessment], pooled: list[Pooled],
         capex += p.capex
         pv += flow.present_value(rate)
         choices.update({m.use_case: m.candidate for m in p.platform.members})
-    return Scenario(name=name, title=TITLES[name], monthly=round(monthly, 2), tco=round(tco, 2),  # type: ignore[arg-type]
+    return Scenario(name=name, title=TITLES[name], monthly=round(monthly, 2), tco=round(tco, 2),
                     capex=round(capex, 2), tco_present_value=round(pv, 2), choices=choices,
                     platforms=[p.platform.id for p in pooled], unserved=unserved)
 
 
-def _why_none(ua: UseCaseAssessment, kind: str) -> str:
+def _why_none(ua: UseCaseAssessment, kind: str) -> Unserved:
+    """Why a scenario cannot serve a use case with this kind of option."""
+    from .assess import exclusion_message
+
     mine = [c for c in ua.candidates if c.candidate.kind == kind]
+    suffix = "api" if kind == "api" else "self_hosted"
     if not mine:
-        return "no API candidate" if kind == "api" else "no self-hosted candidate"
-    first = mine[0].score.exclusions[0].reason if mine[0].score.exclusions else "excluded"
-    return f"no qualifying {'API' if kind == 'api' else 'self-hosted'} candidate: {first}"
+        message = say(f"unserved.no_{suffix}")
+    else:
+        first = mine[0].score.exclusions[0] if mine[0].score.exclusions else None
+        message = say(f"unserved.none_qualifies_{suffix}",
+                      **nest("detail", exclusion_message(first) if first else "excluded"))
+    return Unserved(use_case=ua.use_case, reason=english(message), message=message)
 
 
 def _group_key(c: Candidate) -> tuple:
@@ -218,7 +227,7 @@ def scenarios(result: PortfolioAssessment, portfolio: Portfolio, cat, today: dt.
         if apis:
             picks[ua.use_case] = min(apis, key=lambda c: c.cost.monthly_total)
         else:
-            unserved.append(Unserved(use_case=ua.use_case, reason=_why_none(ua, "api")))
+            unserved.append(_why_none(ua, "api"))
     all_api = _sum("all_api", picks, [], unserved, rate, portfolio)
 
     # All self-hosted: the best qualifying self-hosted option per use case, one platform per distinct deployment.
@@ -229,7 +238,7 @@ def scenarios(result: PortfolioAssessment, portfolio: Portfolio, cat, today: dt.
         if own:
             best[ua.use_case] = max(own, key=lambda c: c.score.total)
         else:
-            unserved.append(Unserved(use_case=ua.use_case, reason=_why_none(ua, "self-hosted")))
+            unserved.append(_why_none(ua, "self-hosted"))
     groups: dict[tuple, list[str]] = {}
     for uc_id, ca in best.items():
         groups.setdefault(_group_key(ca.candidate), []).append(uc_id)
@@ -249,13 +258,18 @@ def scenarios(result: PortfolioAssessment, portfolio: Portfolio, cat, today: dt.
     all_own = _sum("all_self_hosted", singles, pooled, unserved, rate, portfolio)
 
     # The recommended mix as ranked per use case.
-    chosen = {ua.use_case: ua.chosen for ua in result.use_cases if ua.chosen is not None}
-    unserved = [Unserved(use_case=ua.use_case, reason=ua.summary) for ua in result.use_cases if ua.chosen is None]
-    recommended = _sum("recommended", chosen, [], unserved, rate, portfolio)  # type: ignore[arg-type]
+    chosen: dict[str, CandidateAssessment] = {}
+    for ua in result.use_cases:
+        pick = ua.chosen
+        if pick is not None:
+            chosen[ua.use_case] = pick
+    unserved = [Unserved(use_case=ua.use_case, reason=ua.summary, message=ua.summary_message)
+                for ua in result.use_cases if ua.chosen is None]
+    recommended = _sum("recommended", chosen, [], unserved, rate, portfolio)
 
     # Best consolidation: pool use cases whose qualifying self-hosted options run the same model.
     consolidated_pools: list[Pooled] = []
-    remaining = {u: c for u, c in chosen.items() if c is not None and not c.platform}
+    remaining = {u: c for u, c in chosen.items() if not c.platform}
     while True:
         offer = _best_pool(result, remaining, ucs, portfolio, cat, refs, len(consolidated_pools))
         if offer is None:
@@ -263,23 +277,22 @@ def scenarios(result: PortfolioAssessment, portfolio: Portfolio, cat, today: dt.
         consolidated_pools.append(offer)
         for m in offer.platform.members:
             remaining.pop(m.use_case, None)
-    kept = {u: c for u, c in chosen.items() if u in remaining or (c is not None and c.platform)}
-    consolidated = _sum("consolidated", kept, consolidated_pools, list(unserved), rate, portfolio)  # type: ignore[arg-type]
+    kept = {u: c for u, c in chosen.items() if u in remaining or c.platform}
+    consolidated = _sum("consolidated", kept, consolidated_pools, list(unserved), rate, portfolio)
 
     result.platforms += [p.platform for p in consolidated_pools]
     if consolidated_pools and consolidated.tco < recommended.tco - 0.5:
         adopt(result, consolidated_pools, portfolio)
         result.recommended_scenario = "consolidated"
         saving = recommended.tco - consolidated.tco
-        result.scenario_reason = (f"pooling {', '.join(p.platform.name for p in consolidated_pools)} saves "
-                                  f"{saving:,.0f} {result.currency} over {result.horizon_months} months against "
-                                  "running each use case on its own")
+        result.scenario_reason_message = say(
+            "scenario.pooling_wins", platforms=", ".join(p.platform.name for p in consolidated_pools), saving=saving,
+            currency=result.currency, months=result.horizon_months)
         recommended = consolidated.model_copy(update={"name": "recommended", "title": TITLES["recommended"]})
     else:
-        result.scenario_reason = ("each use case runs on its own option; no pooling lowers the total"
-                                  if not consolidated_pools else
-                                  "pooling would not lower the total cost over the horizon")
+        result.scenario_reason_message = say("scenario.pooling_dearer" if consolidated_pools else "scenario.no_pooling")
         totals(result)
+    result.scenario_reason = english(result.scenario_reason_message)
     result.scenarios = [all_api, all_own, recommended, consolidated]
 
 
@@ -341,16 +354,24 @@ def adopt(result: PortfolioAssessment, pools: list[Pooled], portfolio: Portfolio
             ua.pooled_on = p.platform.id
             others = [u.name for u in result.use_cases
                       if u.use_case in {x.use_case for x in p.platform.members} - {m.use_case}]
-            ua.reasons = [f"pooled with {', '.join(others)} on {p.platform.name}: {p.platform.monthly_total:,.0f} "
-                          f"{result.currency} a month for all of them, {m.monthly:,.0f} for this use case by its "
-                          "share of the tokens", *ua.reasons][:3]
-            ua.summary = f"{ua.recommended_label}: pooled on {p.platform.name}" + (
-                f" (alone it would be {previous})" if previous and previous != ua.recommended_label else "")
+            ua.reason_messages = [say("reason.pooled", others=", ".join(others), platform=p.platform.name,
+                                      platform_monthly=p.platform.monthly_total, currency=result.currency,
+                                      monthly=m.monthly), *ua.reason_messages][:3]
+            ua.reasons = [english(x) for x in ua.reason_messages]
+            if previous and previous != ua.recommended_label:
+                ua.summary_message = say("summary.pooled_instead", label=ua.recommended_label,
+                                         platform=p.platform.name, alone=previous)
+            else:
+                ua.summary_message = say("summary.pooled", label=ua.recommended_label, platform=p.platform.name)
+            ua.summary = english(ua.summary_message)
             for c in ua.candidates:
                 if c.candidate.id == m.candidate:
-                    c.outcome = "recommended (pooled)"
+                    c.outcome_message = say("outcome.pooled")
                 elif c.outcome.startswith("recommended"):
-                    c.outcome = "best alone; pooling the use cases costs less"
+                    c.outcome_message = say("outcome.best_alone")
+                else:
+                    continue
+                c.outcome = english(c.outcome_message)
             tco = flow.tco
             pooled[m.use_case] = Money(m.monthly, (tco[-1] if tco else 0.0) * m.share, p.capex * m.share,
                                        flow.present_value(rate) * m.share, [y * m.share for y in flow.by_year()],

@@ -412,7 +412,8 @@ def size(
     k = SpeedConstants.from_tables(cal)
     t = step_times(inputs, k)
     t_step, t_prefill = float(t["step"]), float(t["prefill"])
-    bound = "memory" if float(t["weights_memory"]) >= float(t["weights_compute"]) else "compute"
+    bound: Literal["memory", "compute"] = (
+        "memory" if float(t["weights_memory"]) >= float(t["weights_compute"]) else "compute")
     decode = 1 / t_step
     aggregate = b / t_step
     flops, flops_src = device_flops(acc, req.precision)

@@ -5,18 +5,21 @@ This is the one door through which the engine, the CLI, the report and the GUI r
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from desktop.atomic import prune_temporaries
 from desktop.domain import KINDS, Accelerator, ApiOffering, CloudOffering, License, Measurement, Model, Record
 
 from . import paths
-from .build import KIND_TABLES, ensure_built
+from .build import KIND_TABLES, ensure_built, prune_build_leftovers
 from .overlay import Overlay
 
 STALE_DAYS = 365
@@ -45,10 +48,12 @@ class SearchHit:
 
 
 class KnowledgeBase:
-    def __init__(self, db_path: Path, overlay: Overlay | None, rebuilt: bool = False):
+    def __init__(self, db_path: Path, overlay: Overlay | None, rebuilt: bool = False,
+                 notices: list[str] | None = None):
         self.db_path = db_path
         self.overlay = overlay
         self.rebuilt = rebuilt
+        self._notices = list(notices or [])
         self.conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, dict[str, Record]] = {}
 
@@ -58,17 +63,41 @@ class KnowledgeBase:
     ) -> KnowledgeBase:
         """Open (building if needed) the knowledge base: the installed bundle if any, else the bundled
         sources. overlay=True uses the user's overlay."""
+        from .bundle import take_notices
+        from .sources import KNOWLEDGE_DIR, SourceError
+
+        installed = root is None
         if root is None:
             from .bundle import active_root
 
             root = active_root()
-        folder = cache_dir or paths.cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        db_path = folder / "knowledge.sqlite"
-        path, rebuilt = ensure_built(db_path, root)
+        notices: list[str] = []
+        try:
+            path, rebuilt = _build_cache(root, cache_dir, notices)
+        except (SourceError, OSError, ValueError, RecursionError) as exc:
+            if not installed or root == KNOWLEDGE_DIR:
+                raise
+            # An installed bundle that no longer reads (damaged on disk): the app goes on with what it ships.
+            notices.append(f"the installed knowledge in {root} cannot be read ({str(exc)[:200]}); using the "
+                           "bundled knowledge")
+            path, rebuilt = _build_cache(KNOWLEDGE_DIR, cache_dir, notices)
+        notices += take_notices()
+        # Leftovers of writes a crash or kill interrupted: `.name.XXXX.tmp` next to the app's own files.
+        with contextlib.suppress(OSError):
+            for folder in (paths.data_dir(), paths.data_dir() / "knowledge"):
+                prune_temporaries(folder, (".*.tmp",))
         if overlay is True:
             overlay = Overlay()
-        return cls(path, overlay or None, rebuilt)
+        return cls(path, overlay or None, rebuilt, notices)
+
+    @property
+    def notices(self) -> list[str]:
+        """One line per problem met on the way: a cache rebuilt elsewhere, a state file set aside, an overlay
+        entry skipped. The CLI prints them on stderr, the GUI in its status bar."""
+        out = list(self._notices)
+        if self.overlay:
+            out += self.overlay.problems
+        return list(dict.fromkeys(out))
 
     def close(self) -> None:
         self.conn.close()
@@ -110,6 +139,7 @@ class KnowledgeBase:
             "stale_facts": stale,
             "stale_after_days": STALE_DAYS,
             "verification": verification,
+            "problems": self.notices,
         }
 
     # -- records --------------------------------------------------------------------------------
@@ -211,6 +241,34 @@ class KnowledgeBase:
                     if needle in record.model_dump_json().lower():
                         hits.insert(0, SearchHit(k, record.id, getattr(record, "name", record.id), "(your entry)"))
         return hits[:limit]
+
+
+def _build_cache(root: Path, cache_dir: Path | None, notices: list[str]) -> tuple[Path, bool]:
+    """The built database for `root`; the cache is disposable: a folder we cannot write (read-only, a
+    file in the way) gets a private copy elsewhere, and one line says so."""
+    try:
+        folder = cache_dir or paths.cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        prune_build_leftovers(folder)
+        return ensure_built(folder / "knowledge.sqlite", root)
+    except (OSError, sqlite3.Error) as exc:
+        if isinstance(exc, OSError) and not _is_cache_problem(exc, cache_dir):
+            raise
+        import tempfile
+
+        spare = Path(tempfile.mkdtemp(prefix="mss-knowledge-"))
+        built = ensure_built(spare / "knowledge.sqlite", root)
+        where = cache_dir or os.environ.get("MSS_CACHE_DIR") or "the cache folder"
+        notices.append(f"the knowledge cache in {where} cannot be used ({getattr(exc, 'strerror', None) or exc}); "
+                       f"built a temporary copy in {spare}")
+        return built
+
+
+def _is_cache_problem(exc: OSError, cache_dir: Path | None) -> bool:
+    """An OSError about the cache folder (not about reading the sources)."""
+    folder = str(cache_dir or os.environ.get("MSS_CACHE_DIR") or "")
+    name = str(exc.filename or "")
+    return not name or not folder or name.startswith(folder) or "knowledge.sqlite" in name
 
 
 def fts_query(text: str) -> str:

@@ -15,26 +15,38 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from desktop.atomic import write_atomic
+from desktop.atomic import prune_temporaries, set_aside, write_atomic
 
 from . import paths
-from .sources import KNOWLEDGE_DIR, RESOURCES, SourceError, content_version, load_sources, source_files
+from .sources import (
+    KNOWLEDGE_DIR,
+    RESOURCES,
+    SourceError,
+    Sources,
+    content_version,
+    load_sources,
+    source_files,
+)
 
 FORMAT = "model-strategy-studio/knowledge-bundle"
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 SHIPPED_KEYS = RESOURCES / "keys"
 MAX_BUNDLE_BYTES = 200_000_000  # far above any real knowledge base; a zip bomb guard
+MAX_FILES = 10_000
+MAX_KEY_BYTES = 64 * 1024
 
 
 class BundleError(ValueError):
@@ -44,11 +56,53 @@ class BundleError(ValueError):
 class Manifest(BaseModel):
     format: str = FORMAT
     format_version: int = 1
-    version: str
-    released: dt.datetime
-    publisher_key_id: str
-    files: dict[str, str] = Field(description="path inside knowledge/ -> sha256 hex")
+    version: str = Field(min_length=1, max_length=64)
+    released: AwareDatetime
+    publisher_key_id: str = Field(max_length=64)
+    files: dict[str, str] = Field(min_length=1, max_length=MAX_FILES,
+                                  description="path inside knowledge/ -> sha256 hex")
     counts: dict[str, int] = Field(default_factory=dict)
+
+    @field_validator("files")
+    @classmethod
+    def _safe_paths(cls, files: dict[str, str]) -> dict[str, str]:
+        for rel, digest in files.items():
+            if not is_safe_source_path(rel):
+                raise ValueError(f"unsafe or empty path {rel!r} (a relative path ending in .toml)")
+            if not re.fullmatch(r"[0-9a-f]{64}", digest):
+                raise ValueError(f"{rel}: {digest!r} is not a SHA-256 hex digest")
+        return files
+
+
+def is_safe_source_path(rel: str) -> bool:
+    """A relative POSIX path to a .toml file, no empty, '.' or '..' parts, nothing absolute."""
+    if not rel or len(rel) > 300 or "\\" in rel or rel.startswith("/") or "\x00" in rel:
+        return False
+    parts = rel.split("/")
+    return all(p not in ("", ".", "..") for p in parts) and rel.endswith(".toml")
+
+
+REQUIRED_KINDS = ("licenses", "models", "gpus", "apis")  # a bundle without any of these would erase them
+
+
+def validate_sources(root: Path, origin: str) -> Sources:
+    """The check both export and import run: the sources load, and hold every kind the app needs.
+    Any problem is a BundleError naming the file and the reason."""
+    try:
+        sources = load_sources(root)
+    except SourceError as exc:
+        raise BundleError(f"{origin}: the sources fail validation: {str(exc).replace(str(root) + os.sep, '')}") from None
+    except UnicodeDecodeError as exc:
+        raise BundleError(f"{origin}: a source file is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except RecursionError:
+        raise BundleError(f"{origin}: a source file is nested too deeply") from None
+    except (ValueError, TypeError, AttributeError, KeyError, OSError) as exc:
+        raise BundleError(f"{origin}: the sources cannot be read ({type(exc).__name__}: {str(exc)[:200]})") from None
+    empty = [kind for kind in REQUIRED_KINDS if not sources.of(kind)]
+    if empty:
+        raise BundleError(f"{origin}: no {', '.join(empty)} in the sources: a bundle must carry the whole "
+                          "knowledge base (is the sources folder right?)")
+    return sources
 
 
 # -- keys -----------------------------------------------------------------------------------------
@@ -78,16 +132,24 @@ def new_publisher_key(out: Path, comment: str = "knowledge publisher") -> str:
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-    _write_atomic(Path(out), pem, mode=0o600)
-    _write_atomic(Path(str(out) + ".pub"), public_key_text(private.public_key(), comment).encode())
+    # A pair or nothing: a private key without its .pub (a full disk) would only block the next try.
+    public_path = Path(str(out) + ".pub")
+    _write_atomic(public_path, public_key_text(private.public_key(), comment).encode())
+    try:
+        _write_atomic(Path(out), pem, mode=0o600)
+    except BaseException:
+        public_path.unlink(missing_ok=True)
+        raise
     return key_id(private.public_key())
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
-        key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
+        key = serialization.load_pem_private_key(_read_regular(Path(path), MAX_KEY_BYTES), password=None)
     except FileNotFoundError:
         raise BundleError(f"{path}: no such key file") from None
+    except OSError as exc:
+        raise BundleError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except (ValueError, TypeError):
         raise BundleError(f"{path}: not an unencrypted PEM private key") from None
     if not isinstance(key, Ed25519PrivateKey):
@@ -115,8 +177,10 @@ def trusted_keys() -> dict[str, Ed25519PublicKey]:
 
 def trust_key(path: Path) -> str:
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = _read_regular(Path(path), MAX_KEY_BYTES).decode("utf-8")
+    except OSError as exc:
+        raise BundleError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
         raise BundleError(f"{path}: cannot be read ({exc})") from None
     public = parse_public_key(text, str(path))
     kid = key_id(public)
@@ -128,8 +192,16 @@ def trust_key(path: Path) -> str:
 def export_bundle(private_key_path: Path, out: Path, root: Path = KNOWLEDGE_DIR,
                   released: dt.datetime | None = None) -> Manifest:
     private = load_private_key(private_key_path)
-    sources = load_sources(root)  # never publish sources that do not validate
+    root = Path(root)
+    if not root.is_dir():
+        raise BundleError(f"{root}: no such sources folder")
+    if not source_files(root):
+        raise BundleError(f"{root}: no knowledge sources (*.toml) in this folder")
+    sources = validate_sources(root, str(root))  # never publish what import would refuse
     files = {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in source_files(root)}
+    unsafe = [rel for rel in files if not is_safe_source_path(rel)]
+    if unsafe:
+        raise BundleError(f"{root}: file names a bundle cannot carry: {', '.join(unsafe[:3])}")
     manifest = Manifest(
         version=sources.version, released=released or dt.datetime.now(dt.UTC).replace(microsecond=0),
         publisher_key_id=key_id(private.public_key()), files=files,
@@ -156,17 +228,28 @@ class VerifiedBundle:
 def verify_bundle(path: Path, keys: dict[str, Ed25519PublicKey] | None = None) -> VerifiedBundle:
     keys = trusted_keys() if keys is None else keys
     try:
-        data = Path(path).read_bytes()
+        data = _read_regular(Path(path), MAX_BUNDLE_BYTES)
     except OSError as exc:
         raise BundleError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
         names = archive.namelist()
-        if sum(i.file_size for i in archive.infolist()) > MAX_BUNDLE_BYTES:
+        if len(infos) > MAX_FILES + 2 or sum(i.file_size for i in infos) > MAX_BUNDLE_BYTES:
             raise BundleError(f"{path}: too large to be a knowledge bundle")
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise BundleError(f"{path}: {info.filename} is encrypted; bundles are never encrypted")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise BundleError(f"{path}: {info.filename} uses compression method {info.compress_type}; "
+                                  "bundles use only stored or deflated members")
+        if len(set(names)) != len(names):
+            raise BundleError(f"{path}: a member name appears twice (re-packed?)")
         if archive.testzip() is not None:
             raise zipfile.BadZipFile("a member is damaged")
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+    except BundleError:
+        raise
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError, zlib.error, ValueError) as exc:
         raise BundleError(f"{path}: not a readable bundle (truncated or damaged zip: {exc})") from None
     if MANIFEST not in names:
         raise BundleError(f"{path}: no manifest: not a knowledge bundle")
@@ -176,7 +259,9 @@ def verify_bundle(path: Path, keys: dict[str, Ed25519PublicKey] | None = None) -
     try:
         manifest = Manifest.model_validate_json(body)
     except ValidationError as exc:
-        raise BundleError(f"{path}: the manifest is malformed ({exc.errors()[0]['msg']})") from None
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise BundleError(f"{path}: the manifest is malformed ({where + ': ' if where else ''}{err['msg']})") from None
     if manifest.format != FORMAT or manifest.format_version != 1:
         raise BundleError(f"{path}: unsupported bundle format {manifest.format} v{manifest.format_version}")
     public = keys.get(manifest.publisher_key_id)
@@ -195,12 +280,15 @@ def verify_bundle(path: Path, keys: dict[str, Ed25519PublicKey] | None = None) -
         if not name.startswith("knowledge/") or rel not in manifest.files:
             raise BundleError(f"{path}: contains {name}, which the signed manifest does not list (re-packed?)")
     for rel, digest in manifest.files.items():
-        if ".." in Path(rel).parts or Path(rel).is_absolute():
+        if not is_safe_source_path(rel):
             raise BundleError(f"{path}: unsafe path {rel!r} in the manifest")
         try:
             content = archive.read(f"knowledge/{rel}")
         except KeyError:
             raise BundleError(f"{path}: {rel} is listed in the manifest but missing") from None
+        except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError, zlib.error,
+                ValueError) as exc:
+            raise BundleError(f"{path}: {rel} cannot be unpacked ({exc})") from None
         if hashlib.sha256(content).hexdigest() != digest:
             raise BundleError(f"{path}: {rel} does not match its signed hash: tampered")
         files[rel] = content
@@ -212,11 +300,72 @@ def _state_path() -> Path:
     return paths.data_dir() / "knowledge" / "active.json"
 
 
+class Pointer(BaseModel):
+    """One installed version: where it is, which version, when it was released."""
+    model_config = ConfigDict(extra="ignore")
+    path: str = Field(min_length=1, max_length=4096)
+    version: str = Field(min_length=1, max_length=200)
+    released: AwareDatetime
+
+
+class ActiveState(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    current: Pointer | None = None
+    previous: Pointer | None = None
+
+
+MAX_STATE_BYTES = 64 * 1024
+_notices: list[str] = []  # messages about set-aside state files, collected by KnowledgeBase.open
+
+
+def take_notices() -> list[str]:
+    """Messages about damaged state found since the last call (each shown once)."""
+    out = list(dict.fromkeys(_notices))
+    _notices.clear()
+    return out
+
+
 def _state() -> dict:
+    """The installed-bundle pointer, validated; a damaged file is set aside (kept) and the bundled knowledge
+    is used, with a message naming the file."""
+    path = _state_path()
     try:
-        return json.loads(_state_path().read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
+        if not path.exists():
+            return {}
+        if not path.is_file():
+            raise ValueError("not a regular file")
+        if path.stat().st_size > MAX_STATE_BYTES:
+            raise ValueError(f"larger than {MAX_STATE_BYTES} bytes")
+        state = ActiveState.model_validate_json(path.read_bytes())
+    except (OSError, ValueError, ValidationError) as exc:
+        reason = (f"{'.'.join(str(p) for p in exc.errors()[0]['loc']) or 'file'}: {exc.errors()[0]['msg']}"
+                  if isinstance(exc, ValidationError) else (str(exc) or type(exc).__name__))
+        try:
+            moved = set_aside(path)
+            _notices.append(f"the installed-knowledge pointer {path} was damaged ({reason}); moved aside to "
+                            f"{moved}; using the bundled knowledge")
+        except OSError:
+            _notices.append(f"the installed-knowledge pointer {path} is damaged ({reason}); using the bundled "
+                            "knowledge")
         return {}
+    return state.model_dump(mode="json")
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """Bytes of a regular file of at most `limit` bytes; a FIFO or device is refused unread."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(0, "not a regular file")
+        if info.st_size > limit:
+            raise OSError(0, f"larger than {limit // 10**6} MB: too large to be a knowledge bundle")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(limit + 1)
+    finally:
+        os.close(fd)
 
 
 def bundled_release() -> dt.datetime:
@@ -289,16 +438,14 @@ def import_bundle(path: Path, keys: dict[str, Ed25519PublicKey] | None = None, a
                           f"installed {released:%Y-%m-%d %H:%M}): downgrades are refused")
     base = paths.data_dir() / "knowledge" / "versions"
     base.mkdir(parents=True, exist_ok=True)
+    prune_temporaries(base, (".staging-*",))  # left by an import that was killed
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=base))
     try:
         for rel, content in bundle.files.items():
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
-        try:
-            load_sources(staging)
-        except SourceError as exc:
-            raise BundleError(f"{path}: the sources fail validation: {str(exc).replace(str(staging) + os.sep, '')}") from None
+        validate_sources(staging, str(path))
         if content_version(staging) != manifest.version:
             raise BundleError(f"{path}: the files do not produce the signed version {manifest.version}")
         changes = compare(active_root(), staging)

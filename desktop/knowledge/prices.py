@@ -40,13 +40,22 @@ class PriceImport:
         }
 
 
+MAX_PRICE_FILE_BYTES = 32 * 1024 * 1024  # LiteLLM's map is about 1 MB
+
+
 def read_price_map(path: Path) -> dict[str, dict]:
+    from desktop.domain.portfolio_file import read_limited
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_limited(Path(path), MAX_PRICE_FILE_BYTES).decode("utf-8"))
     except FileNotFoundError:
         raise PriceFileError(f"{path}: no such file") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PriceFileError(f"{path}: not a JSON file ({exc})") from None
+    except RecursionError:
+        raise PriceFileError(f"{path}: nested too deeply") from None
+    except (OSError, ValueError) as exc:  # a FIFO, a device, a folder, too large
+        raise PriceFileError(f"{path}: {getattr(exc, 'strerror', None) or exc}") from None
     if not isinstance(data, dict) or not any(
         isinstance(v, dict) and "input_cost_per_token" in v for v in data.values()
     ):

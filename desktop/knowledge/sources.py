@@ -104,22 +104,24 @@ def check_references(sources: Sources, seen: dict[tuple[str, str], Path]) -> Non
         return (kind, ident.lower()) in seen
 
     for record in sources.of("models"):
-        for lic in record.license_ids:  # type: ignore[attr-defined]
+        for lic in record.license_ids if isinstance(record, Model) else []:
             if not exists("licenses", lic):
                 raise SourceError(seen[("models", record.id.lower())], f"model {record.id!r} names unknown license {lic!r}",
                                   key="license_ids")
     for record in sources.of("clouds"):
-        if not exists("gpus", record.accelerator_id):  # type: ignore[attr-defined]
+        if isinstance(record, CloudOffering) and not exists("gpus", record.accelerator_id):
             raise SourceError(seen[("clouds", record.id.lower())],
                               f"cloud {record.id!r} names unknown accelerator {record.accelerator_id!r}", key="accelerator_id")
     for record in sources.of("apis"):
-        model = record.open_weight_model  # type: ignore[attr-defined]
+        model = record.open_weight_model if isinstance(record, ApiOffering) else None
         if model and not exists("models", model):
             raise SourceError(seen[("apis", record.id.lower())], f"api {record.id!r} names unknown model {model!r}",
                               key="open_weight_model")
     check_regulation(sources, seen)
     for record in sources.of("measurements"):
-        for kind, ident, key in (("models", record.model, "model"), ("gpus", record.accelerator_id, "accelerator_id")):  # type: ignore[attr-defined]
+        if not isinstance(record, Measurement):
+            continue
+        for kind, ident, key in (("models", record.model, "model"), ("gpus", record.accelerator_id, "accelerator_id")):
             if not exists(kind, ident):
                 raise SourceError(seen[("measurements", record.id.lower())],
                                   f"measurement {record.id!r} names unknown {kind[:-1]} {ident!r}", key=key)
@@ -127,7 +129,7 @@ def check_references(sources: Sources, seen: dict[tuple[str, str], Path]) -> Non
 
 def check_regulation(sources: Sources, seen: dict[tuple[str, str], Path]) -> None:
     """A provision's `applies_from` and `amends` must name an application_date of the regulation."""
-    dates = {r.id.lower() for r in sources.of("regulation") if r.type == "application_date"}  # type: ignore[attr-defined]
+    dates = {r.id.lower() for r in sources.of("regulation") if isinstance(r, Provision) and r.type == "application_date"}
     for record in sources.of("regulation"):
         for key in ("applies_from", "amends"):
             target = getattr(record, key)
@@ -137,12 +139,17 @@ def check_regulation(sources: Sources, seen: dict[tuple[str, str], Path]) -> Non
 
 
 def read_file(path: Path) -> list[tuple[str, Record]]:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = _line_of_decode_error(str(exc))
         raise SourceError(path, f"not valid TOML: {exc}", line=line) from None
+    except RecursionError:
+        raise SourceError(path, "not valid TOML: nested too deeply") from None
     defaults = data.pop("defaults", {})
     if not isinstance(defaults, dict):
         raise SourceError(path, "[defaults] must be a table", key="defaults")
@@ -157,6 +164,8 @@ def read_file(path: Path) -> list[tuple[str, Record]]:
         if not isinstance(rows, list):
             raise SourceError(path, f"'{table}' must be an array of tables ([[{table}]])", key=table)
         for index, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise SourceError(path, f"'{table}' entry #{index + 1} must be a table ([[{table}]])", key=table)
             merged = {**defaults, **row}
             if isinstance(merged.get("contract"), str):
                 name = merged["contract"]

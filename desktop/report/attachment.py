@@ -14,6 +14,7 @@ from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, File
 ATTACHMENT_NAME = "assessment.json"
 FORMAT = "model-strategy-studio/report-attachment"
 VERSION = 1
+MAX_ATTACHMENT_BYTES = 32 * 1024 * 1024  # decoded size is checked again after decoding
 
 
 class AttachmentError(ValueError):
@@ -47,28 +48,19 @@ def embed_attachment(writer, data: bytes, generated: dt.datetime | None = None) 
     ))
 
 
-def _name_tree_items(node, depth: int = 0):
-    node = node.get_object()
-    if depth > 16:
-        return
-    names = node.get("/Names")
-    if names is not None:
-        names = names.get_object()
-        for i in range(0, len(names) - 1, 2):
-            yield names[i], names[i + 1]
-    for kid in node.get("/Kids", generic.ArrayObject()).get_object():
-        yield from _name_tree_items(kid, depth + 1)
-
-
 def embedded_files(reader) -> dict[str, bytes]:
     """Every document-level embedded file of a pyHanko reader: name -> bytes."""
     try:
         tree = reader.root["/Names"]["/EmbeddedFiles"]
     except KeyError:
         return {}
+    from .structure import StructureError, bounded_data, name_tree_items
+
     out = {}
-    for name, spec in _name_tree_items(tree):
+    for name, spec in name_tree_items(tree, "attachment name tree"):
         spec = spec.get_object()
+        if not isinstance(spec, generic.DictionaryObject):
+            continue
         ef = spec.get("/EF")
         if ef is None:
             continue
@@ -77,7 +69,13 @@ def embedded_files(reader) -> dict[str, bytes]:
         if stream is None:
             continue
         key = name.original_bytes.decode("latin-1") if hasattr(name, "original_bytes") else str(name)
-        out[str(spec.get("/UF", key))] = stream.get_object().data
+        stream = stream.get_object()
+        if not isinstance(stream, generic.StreamObject):
+            continue
+        try:
+            out[str(spec.get("/UF", key))] = bounded_data(stream, MAX_ATTACHMENT_BYTES, "attachment")
+        except StructureError as exc:
+            raise AttachmentError(str(exc)) from None
     return out
 
 
@@ -90,8 +88,12 @@ def read_attachment(reader) -> dict | None:
 
 
 def decode(data: bytes) -> dict:
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise AttachmentError(f"{ATTACHMENT_NAME} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MiB")
     try:
         attachment = json.loads(data.decode("utf-8"))
+    except RecursionError:
+        raise AttachmentError(f"{ATTACHMENT_NAME} is nested too deeply") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise AttachmentError(f"{ATTACHMENT_NAME} is not valid JSON ({exc})") from None
     if not isinstance(attachment, dict) or attachment.get("format") != FORMAT:

@@ -47,8 +47,9 @@ def _log_ticks(lo: float, hi: float) -> list[float]:
     return [v for v in ticks if lo * 0.999 <= v <= hi * 1.001]
 
 
-def _style_line(shape, index: int, kind: str, width: float) -> None:
-    shape.strokeColor = colors.HexColor(SERIES[index % len(SERIES)])
+def _style_line(shape, index: int, kind: str, width: float, recommended: bool = False) -> None:
+    # The recommendation is drawn in black, the darkest ink: on a grey-scale print it never fades.
+    shape.strokeColor = INK if recommended else colors.HexColor(SERIES[index % len(SERIES)])
     shape.strokeWidth = width
     dash = None if kind == "api" else (DASHES[1 + index % (len(DASHES) - 1)])
     if dash:
@@ -62,7 +63,10 @@ def cost_volume_chart(series: list[Series], volume: float, currency: str, t: Tex
     legend_items = [(s.label, s.index, s.kind, s.recommended) for s in series]
     if any(s.break_even for s in series):
         legend_items.append((t("chart_break_even", api=reference_api or "API"), -1, "marker", False))
-    legend_h = math.ceil(len(legend_items) / 2) * 11 + 8
+    # two legend columns only when every label fits whole in one; otherwise one label per line, never cut
+    two = all(stringWidth(text, FONT_BOLD, LEGEND_FONT) <= (width - 8) / 2 - 32 for text, *_ in legend_items)
+    columns = 2 if two else 1
+    legend_h = math.ceil(len(legend_items) / columns) * 11 + 8
     height = plot_height + bottom + 8 + legend_h
     d = Drawing(width, height, initialFontName=FONT, initialFontSize=AXIS_FONT)
     x0, y0 = left, legend_h + bottom
@@ -107,7 +111,9 @@ def cost_volume_chart(series: list[Series], volume: float, currency: str, t: Tex
     # Today's volume
     if volume > 0 and x_lo <= volume <= x_hi:
         x = float(px(volume))
-        d.add(Line(x, y0, x, y0 + ph, strokeColor=INK, strokeWidth=0.8, strokeDashArray=[1, 2]))
+        # a thin solid grey rule with a label: no series uses it, so it cannot be taken for one
+        d.add(Line(x, y0, x, y0 + ph, strokeColor=MUTED, strokeWidth=0.6))
+        d.add(Polygon([x - 3, y0 + ph + 4, x + 3, y0 + ph + 4, x, y0 + ph], fillColor=MUTED, strokeColor=None))
         d.add(String(x + 3, y0 + ph - 9, f"{t('chart_today')}: {t.tokens(volume)}", fontName=FONT,
                      fontSize=AXIS_FONT, fillColor=INK))
 
@@ -120,7 +126,7 @@ def cost_volume_chart(series: list[Series], volume: float, currency: str, t: Tex
         points = np.column_stack([xs, ys]).ravel().tolist()
         if len(points) >= 4:
             line = PolyLine(points, fillColor=None)
-            _style_line(line, s.index, s.kind, 2.0 if s.recommended else 1.1)
+            _style_line(line, s.index, s.kind, 2.2 if s.recommended else 1.1, s.recommended)
             d.add(line)
     for s in series:
         if s.break_even and x_lo <= s.break_even[0] <= x_hi:
@@ -130,9 +136,9 @@ def cost_volume_chart(series: list[Series], volume: float, currency: str, t: Tex
                           strokeWidth=0.5))
 
     # Legend
-    col_w = (width - 8) / 2
+    col_w = (width - 8) / columns
     for n, (text, index, kind, bold) in enumerate(legend_items):
-        col, row = n % 2, n // 2
+        col, row = n % columns, n // columns
         x, y = 8 + col * col_w, legend_h - (row + 1) * 11
         if kind == "marker":
             r = 3.2
@@ -140,7 +146,7 @@ def cost_volume_chart(series: list[Series], volume: float, currency: str, t: Tex
                           fillColor=INK, strokeColor=None))
         else:
             line = Line(x, y + 2.5, x + 22, y + 2.5)
-            _style_line(line, index, kind, 2.0 if bold else 1.2)
+            _style_line(line, index, kind, 2.2 if bold else 1.2, bold)
             d.add(line)
         font = FONT_BOLD if bold else FONT
         d.add(String(x + 27, y, _fit(text, col_w - 32, font), fontName=font, fontSize=LEGEND_FONT, fillColor=INK))

@@ -16,7 +16,10 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from desktop.domain.portfolio_file import read_limited
+
 VALID_YEARS = 3
+MAX_IDENTITY_BYTES = 1024 * 1024  # a PKCS#12 with a certificate chain is a few KiB
 
 
 class IdentityError(ValueError):
@@ -129,7 +132,9 @@ def load_identity(path: Path, passphrase: bytes) -> Identity:
     """Read a PKCS#12 file; IdentityError for a missing file, a wrong passphrase or no certificate."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_IDENTITY_BYTES)
+    except ValueError as exc:  # a FIFO, a device, too large
+        raise IdentityError(f"{path}: {exc} / keine reguläre Datei oder zu groß") from None
     except FileNotFoundError:
         raise IdentityError(f"{path}: no such file / Datei nicht gefunden") from None
     except OSError as exc:
@@ -149,7 +154,9 @@ def load_identity(path: Path, passphrase: bytes) -> Identity:
 def read_passphrase(path: Path) -> bytes:
     """The first line of a passphrase file (a trailing newline is not part of the passphrase)."""
     try:
-        raw = Path(path).read_bytes()
+        raw = read_limited(Path(path), 64 * 1024)
+    except ValueError as exc:
+        raise IdentityError(f"{path}: {exc} / keine reguläre Datei oder zu groß") from None
     except FileNotFoundError:
         raise IdentityError(f"{path}: no such passphrase file / Passphrasen-Datei nicht gefunden") from None
     except OSError as exc:

@@ -78,5 +78,8 @@ def reproduce(attachment: dict, catalog: Catalog) -> dict:
     except (PortfolioError, KeyError, TypeError, ValueError) as exc:
         result["error"] = f"the embedded assessment cannot be re-run: {exc}"
         return result
+    except Exception as exc:  # noqa: BLE001 - the embedded portfolio is untrusted input: never a traceback
+        result["error"] = f"the embedded assessment cannot be re-run: {type(exc).__name__}"
+        return result
     result["same"] = not result["differences"]
     return result

@@ -38,11 +38,34 @@ class SigningError(ValueError):
     """The report cannot be finished (the PDF is unusable or signing failed)."""
 
 
+def check_usable(identity: Identity, now: dt.datetime | None = None) -> None:
+    """An identity signs only while its certificate is valid and allows signing; `verify` refuses the rest,
+    so signing with it would only make a report that fails."""
+    from cryptography import x509
+
+    now = now or dt.datetime.now(dt.UTC)
+    if now < identity.not_before:
+        raise IdentityError(f"{identity.path}: the certificate is not valid before {identity.not_before:%Y-%m-%d %H:%M} "
+                            f"UTC / das Zertifikat gilt erst ab {identity.not_before:%Y-%m-%d %H:%M} UTC")
+    if now > identity.not_after:
+        raise IdentityError(f"{identity.path}: the certificate expired on {identity.not_after:%Y-%m-%d} / das "
+                            f"Zertifikat ist am {identity.not_after:%Y-%m-%d} abgelaufen")
+    try:
+        usage = identity.certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+        allowed = usage.digital_signature or usage.content_commitment
+    except x509.ExtensionNotFound:
+        allowed = False
+    if not allowed:
+        raise IdentityError(f"{identity.path}: the certificate does not allow signing (key usage) / das Zertifikat "
+                            "erlaubt kein Signieren (Schlüsselverwendung)")
+
+
 class Signer:
     """A loaded signing identity: pyHanko's signer and our description of its certificate."""
 
-    def __init__(self, path: Path, passphrase: bytes):
+    def __init__(self, path: Path, passphrase: bytes, now: dt.datetime | None = None):
         self.identity: Identity = load_identity(path, passphrase)  # clear error on a wrong passphrase
+        check_usable(self.identity, now)
         # Keyword arguments: the second positional parameter is not the passphrase.
         # pyHanko logs and returns None (instead of raising) when it cannot decrypt the file.
         logger = logging.getLogger("pyhanko")

@@ -34,7 +34,9 @@ MUTED = colors.HexColor("#5A5A5A")
 RULE = colors.HexColor("#9A9A9A")
 LIGHT = colors.HexColor("#EEF1F5")
 ZEBRA = colors.HexColor("#F6F6F6")
-SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+# The Okabe-Ito hues without the pale ones (yellow, sky blue, orange), which vanish on a grey-scale print;
+# black is kept for the recommended option (charts.py).
+SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8C510A", "#5A5A5A", "#01665E", "#762A83"]
 DASHES = [None, (6, 2), (2, 2), (8, 2, 2, 2), (4, 4), (1, 2), (10, 3), (3, 1, 1, 1)]
 
 

@@ -164,6 +164,14 @@ T: dict[str, tuple[str, str]] = {
                        "eigenen Daten prüfen."),
     "rk_latency_unknown": ("{subject}: the API publishes no latency; the {target_ms} ms target is unchecked.",
                            "{subject}: Die API nennt keine Latenz; das Ziel von {target_ms} ms ist ungeprüft."),
+    "rk_few_measurements": ("{subject}: speed figures for {hardware_class} rest on {points} public measurement(s); "
+                            "trust them to about ±{mape_pct:.0f} %.",
+                            "{subject}: Die Geschwindigkeitswerte für {hardware_class} beruhen auf {points} "
+                            "öffentlichen Messung(en); Genauigkeit etwa ±{mape_pct:.0f} %."),
+    "rk_no_measurements": ("{subject}: no public measurement of {hardware_class} hardware in the validation ledger; "
+                           "trust its speed figures to about ±{mape_pct:.0f} %.",
+                           "{subject}: Für {hardware_class} gibt es keine öffentliche Messung im Validierungsregister; "
+                           "Genauigkeit der Geschwindigkeitswerte etwa ±{mape_pct:.0f} %."),
     "rk_unserved": ("{subject}: no candidate qualifies; see its section.",
                     "{subject}: Kein Kandidat ist geeignet; siehe den Abschnitt dazu."),
     "rk_close_call": ("{subject}: a close call — {other} scores almost as high.",
@@ -268,10 +276,12 @@ T: dict[str, tuple[str, str]] = {
     "chart_break_even": ("break-even with {api}", "Break-even mit {api}"),
     "chart_cost_note": (
         "Solid lines: APIs (cost grows with every token). Dashed steps: self-hosting (a new replica "
-        "at each step). Diamonds: break-even with the reference API (the cheapest qualifying one); dotted line: today's volume ({volume} tokens).",
+        "at each step). Black, thick: the recommended option. Diamonds: break-even with the reference API (the "
+        "cheapest qualifying one); thin grey rule: today's volume ({volume} tokens). Excluded options are not drawn.",
         "Durchgezogene Linien: APIs (Kosten wachsen mit jedem Token). Gestrichelte Stufen: Eigenbetrieb (je "
-        "Stufe ein weiteres Replikat). Rauten: Break-even mit der Referenz-API (der günstigsten geeigneten); gepunktete Linie: heutiges "
-        "Volumen ({volume} Token).",
+        "Stufe ein weiteres Replikat). Schwarz und dick: die empfohlene Option. Rauten: Break-even mit der "
+        "Referenz-API (der günstigsten geeigneten); dünne graue Linie: heutiges Volumen ({volume} Token). "
+        "Ausgeschlossene Optionen werden nicht gezeichnet.",
     ),
     "recommendation": ("Recommendation by the five questions", "Empfehlung nach den fünf Fragen"),
     "rec_line": ("Recommended: {label} (score {score}).", "Empfohlen: {label} ({score} Punkte)."),
@@ -881,3 +891,291 @@ class Text:
 
     def join(self, items: list[str]) -> str:
         return self.formats.join(items)
+
+
+# -- the decision memo (page 1), the cost split, scenarios, next steps (issue 15) ----------------------
+T.update({
+    "memo_title": ("Decision memo", "Entscheidungsvorlage"),
+    "memo_meta": ("{portfolio} · {client} · {date}", "{portfolio} · {client} · {date}"),
+    "memo_decision": ("Decision asked for", "Erbetene Entscheidung"),
+    "memo_decision_text": (
+        "Approve the recommended model strategy for {n} use cases: an upfront investment of {capex}, then "
+        "{monthly} per month, {tco} over {months} months in all.",
+        "Freigabe der empfohlenen Modellstrategie für {n} Anwendungsfälle: eine Anfangsinvestition von {capex}, "
+        "danach {monthly} im Monat, insgesamt {tco} über {months} Monate.",
+    ),
+    "memo_decision_text_n1": (
+        "Approve the recommended model strategy for one use case: an upfront investment of {capex}, then "
+        "{monthly} per month, {tco} over {months} months in all.",
+        "Freigabe der empfohlenen Modellstrategie für einen Anwendungsfall: eine Anfangsinvestition von {capex}, "
+        "danach {monthly} im Monat, insgesamt {tco} über {months} Monate.",
+    ),
+    "memo_recommendations": ("Recommendation per use case", "Empfehlung je Anwendungsfall"),
+    "memo_col_why": ("Deciding reason (engine, English)", "Ausschlaggebender Grund (Engine, englisch)"),
+    "memo_col_why_en": ("Deciding reason", "Ausschlaggebender Grund"),
+    "memo_more_use_cases": ("… and {n} more use cases: see section 1.", "… und {n} weitere Anwendungsfälle: siehe Abschnitt 1."),
+    "plain_self_hosted": ("Run {model} on our own {gpus}× {accelerator} ({acquisition}).",
+                          "{model} selbst betreiben auf {gpus}× {accelerator} ({acquisition})."),
+    "plain_self_hosted_platform": ("Run {model} on the shared platform {platform}.",
+                                   "{model} auf der gemeinsamen Plattform {platform} betreiben."),
+    "plain_api": ("Use {vendor}'s API {api}.", "Die API {api} von {vendor} nutzen."),
+    "plain_none": ("No option qualifies; the use case cannot be served as specified.",
+                   "Keine Option kommt in Frage; der Anwendungsfall ist so nicht umsetzbar."),
+    "plain_pinned": ("(chosen by the user)", "(vom Nutzer gewählt)"),
+    "memo_cost": ("What it costs", "Was es kostet"),
+    "cost_split": ("Monthly cost by kind", "Monatliche Kosten nach Art"),
+    "cb_api": ("Vendor fees (APIs)", "Anbietergebühren (APIs)"),
+    "cb_hardware": ("Hardware (depreciation or rent)", "Hardware (Abschreibung oder Miete)"),
+    "cb_maintenance": ("Hardware maintenance", "Hardware-Wartung"),
+    "cb_power": ("Power", "Strom"),
+    "cb_colocation": ("Colocation", "Rechenzentrumsfläche"),
+    "cb_staff": ("Internal staff time", "Interne Personalzeit"),
+    "cb_migration": ("Switching reserve (model changes)", "Rücklage für Modellwechsel"),
+    "key_figures": ("Key figures", "Kennzahlen"),
+    "kf_capex": ("Upfront investment (hardware)", "Anfangsinvestition (Hardware)"),
+    "kf_monthly": ("Per month", "Pro Monat"),
+    "kf_tco": ("Over {months} months", "Über {months} Monate"),
+    "kf_year": ("Cash out in year {n}", "Auszahlungen im Jahr {n}"),
+    "memo_scenarios": ("Scenarios compared", "Szenarien im Vergleich"),
+    "col_scenario": ("Scenario", "Szenario"),
+    "col_upfront": ("Upfront", "Anfangs"),
+    "col_note": ("Note", "Hinweis"),
+    "sc_all_api": ("All API", "Alles per API"),
+    "sc_all_self_hosted": ("All self-hosted", "Alles selbst betrieben"),
+    "sc_recommended": ("Recommended mix", "Empfohlener Mix"),
+    "sc_consolidated": ("Best consolidation", "Beste Bündelung"),
+    "sc_chosen": ("recommended", "empfohlen"),
+    "sc_unserved": ("leaves {n} use case(s) unserved", "lässt {n} Anwendungsfall/-fälle unbedient"),
+    "sc_pooled": ("pools on {n} platform(s)", "bündelt auf {n} Plattform(en)"),
+    "memo_risks": ("Top risks of the recommendation", "Wichtigste Risiken der Empfehlung"),
+    "memo_next": ("Next steps", "Nächste Schritte"),
+    "col_step": ("Step", "Schritt"),
+    "col_owner": ("Owner", "Verantwortlich"),
+    "col_by": ("By", "Bis"),
+    "ns_approve": ("Approve the recommendation and its budget.", "Empfehlung und Budget freigeben."),
+    "ns_order": ("Order the hardware ({capex}) and plan its installation.",
+                 "Hardware bestellen ({capex}) und die Installation planen."),
+    "ns_dpa": ("Conclude the data-processing agreements (GDPR Art. 28) with {vendor}.",
+               "Auftragsverarbeitungsverträge (DSGVO Art. 28) abschließen mit {vendor}."),
+    "ns_switch": ("Switch before the vendor retires the model: {api}.",
+                  "Wechseln, bevor der Anbieter das Modell abkündigt: {api}."),
+    "ns_evaluate": ("Evaluate the recommended option on your own data: {ucs}.",
+                    "Die empfohlene Option mit eigenen Daten prüfen: {ucs}."),
+    "ns_evaluate_n": ("Evaluate the recommended options on your own data ({n} use cases rest on generic quality "
+                      "tiers).",
+                      "Die empfohlenen Optionen mit eigenen Daten prüfen ({n} Anwendungsfälle beruhen auf "
+                      "allgemeinen Qualitätsstufen)."),
+    "ns_ai_act": ("Meet the EU AI Act duties {duties}.", "Die Pflichten der KI-Verordnung erfüllen: {duties}."),
+    "ns_checklist": ("Work through the obligations checklist (section {n}).",
+                     "Die Checkliste der Pflichten abarbeiten (Abschnitt {n})."),
+    "owner_md": ("Managing director", "Geschäftsführung"),
+    "owner_cfo": ("CFO", "Finanzleitung"),
+    "owner_legal": ("Legal counsel", "Rechtsberatung"),
+    "owner_it": ("IT lead", "IT-Leitung"),
+    "owner_uc": ("Use-case owners", "Fachverantwortliche"),
+    "owner_compliance": ("Legal counsel", "Rechtsberatung"),
+    "by_now": ("now", "jetzt"),
+    "by_after_approval": ("after approval", "nach Freigabe"),
+    "by_before_data": ("before data is sent", "vor dem ersten Datenfluss"),
+    "by_before_go_live": ("before go-live", "vor dem Produktivstart"),
+    "by_date": ("{date}", "{date}"),
+    "by_in_force": ("in force ({date})", "gilt seit {date}"),
+    "memo_vat": (
+        "Amounts in {currency}, without VAT: prices are recorded as the vendors publish them (API and cloud list "
+        "prices without VAT); no VAT is added. USD prices are converted at 1 {currency} = {rate} USD as entered in "
+        "the portfolio; the portfolio records no date for this rate, the assessment is of {date}.",
+        "Beträge in {currency}, ohne Umsatzsteuer: Preise wie von den Anbietern veröffentlicht (API- und "
+        "Cloud-Listenpreise ohne USt.); es wird keine USt. aufgeschlagen. USD-Preise umgerechnet mit 1 {currency} = "
+        "{rate} USD laut Portfolio; das Portfolio nennt kein Datum für diesen Kurs, die Bewertung ist vom {date}.",
+    ),
+    "memo_more_risks": ("{n} further risks: see the risk register (section 1).",
+                        "{n} weitere Risiken: siehe Risikoregister (Abschnitt 1)."),
+    "about_report": ("About this report", "Zu diesem Bericht"),
+    "engine_words": ("", "Die Begründungen stehen im Wortlaut der Bewertungs-Engine (englisch)."),
+    "deciding_term": ("Deciding contract term ({clause})", "Entscheidende Vertragsbedingung ({clause})"),
+    "asof_line": ("Knowledge base as of: {items}.", "Stand der Wissensbasis: {items}."),
+    "asof_item": ("{what} {date} ({level})", "{what} {date} ({level})"),
+    "asof_contract": ("contract facts of {api}", "Vertragsfakten zu {api}"),
+    "no_obligations_but_terms": (
+        "No obligation to act on for this use; the license's terms still bind (see the notes above).",
+        "Für diese Nutzung ist nichts umzusetzen; die Lizenzbedingungen gelten dennoch (siehe die Hinweise oben).",
+    ),
+    "cl_data": ("Data protection", "Datenschutz"),
+    "cl_none_data": ("No data-protection item arises from the recommended options.",
+                     "Aus den empfohlenen Optionen ergibt sich kein Datenschutz-Punkt."),
+    "cl_resolve": ("Resolve before go-live: {risk}", "Vor dem Produktivstart klären: {risk}"),
+    "cl_ref_risk": ("risk register, severity {severity}", "Risikoregister, Schwere {severity}"),
+    "sev_high": ("high", "hoch"),
+    "sev_medium": ("medium", "mittel"),
+    "sev_low": ("low", "niedrig"),
+    "risk_register": ("Risk register", "Risikoregister"),
+    "risk_register_intro": (
+        "The risks the assessment found for the recommended options, the most severe first. The assessment rates "
+        "each risk by one severity (likelihood and impact together); mitigation and owner are this report's advice.",
+        "Die Risiken, die die Bewertung für die empfohlenen Optionen fand, die schwersten zuerst. Die Bewertung "
+        "stuft jedes Risiko mit einer Schwere ein (Eintrittswahrscheinlichkeit und Auswirkung zusammen); "
+        "Gegenmaßnahme und Verantwortliche sind Empfehlungen dieses Berichts.",
+    ),
+    "col_risk": ("Risk", "Risiko"),
+    "col_severity": ("Severity", "Schwere"),
+    "col_mitigation": ("Mitigation", "Gegenmaßnahme"),
+    "mit_license": ("Have counsel review the clause before use; keep a second model ready.",
+                    "Klausel vor der Nutzung rechtlich prüfen lassen; ein zweites Modell bereithalten."),
+    "mit_deprecation": ("Plan the switch before the retirement date; its cost is priced in as the switching reserve.",
+                        "Den Wechsel vor dem Abkündigungsdatum planen; die Kosten sind als Wechselrücklage eingerechnet."),
+    "mit_stale_price": ("Ask the vendor for a current quote and re-run the assessment.",
+                        "Aktuelles Angebot einholen und die Bewertung wiederholen."),
+    "mit_unpriced_hardware": ("Obtain a quote for the hardware and re-run the assessment.",
+                              "Angebot für die Hardware einholen und die Bewertung wiederholen."),
+    "mit_data_to_api": ("Conclude the DPA, check transfers and retention, or keep the data in-house.",
+                        "AV-Vertrag abschließen, Übermittlung und Speicherdauer prüfen oder die Daten im Haus halten."),
+    "mit_quality": ("Evaluate the option on your own data before go-live.",
+                    "Die Option vor dem Produktivstart mit eigenen Daten prüfen."),
+    "mit_latency": ("Measure the response time in a pilot.", "Die Antwortzeit in einem Pilotbetrieb messen."),
+    "mit_unserved": ("Revisit the requirements or add candidates.",
+                     "Anforderungen überdenken oder weitere Kandidaten aufnehmen."),
+    "mit_close_call": ("Decide on criteria outside the scores (vendor relationship, skills); both are viable.",
+                       "Nach Kriterien außerhalb der Punkte entscheiden (Lieferantenbeziehung, Know-how); beide sind tragfähig."),
+    "mit_near_break_even": ("Watch the monthly volume; re-run the assessment when it changes.",
+                            "Das monatliche Volumen beobachten; bei Änderungen die Bewertung wiederholen."),
+    "mit_other": ("See the use case's section.", "Siehe den Abschnitt des Anwendungsfalls."),
+    "kind_contracts": ("API contract terms (data use, DPA, usage policy)",
+                       "API-Vertragsbedingungen (Datennutzung, AV-Vertrag, Nutzungsrichtlinie)"),
+    "verify_title": ("How to verify this report", "So prüfen Sie diesen Bericht"),
+    "verify_adobe": (
+        "Adobe Acrobat Reader: open the signature panel. It will say the signer's identity is unknown (or the "
+        "validity is unknown): the certificate is self-signed, not issued by an authority on Adobe's trust list. "
+        "What matters is the line that the document has not been modified since it was signed.",
+        "Adobe Acrobat Reader: Unterschriftenbereich öffnen. Er meldet die Identität des Unterzeichners als "
+        "unbekannt (oder die Gültigkeit als unbekannt): Das Zertifikat ist selbst signiert und stammt nicht von "
+        "einer Stelle auf Adobes Vertrauensliste. Entscheidend ist die Zeile, dass das Dokument seit dem "
+        "Signieren nicht verändert wurde.",
+    ),
+    "verify_fingerprint": (
+        "Identity: in the signature properties show the signer's certificate and compare its SHA-256 "
+        "fingerprint with the one the signer gave you separately (by phone or letter). The fingerprint printed "
+        "in this report proves nothing on its own: a forger would print theirs.",
+        "Identität: In den Signatureigenschaften das Zertifikat des Unterzeichners anzeigen und dessen "
+        "SHA-256-Fingerabdruck mit dem vergleichen, den Ihnen der Unterzeichner auf anderem Weg (Telefon, Brief) "
+        "genannt hat. Der hier abgedruckte Fingerabdruck allein beweist nichts: Ein Fälscher druckte seinen ab.",
+    ),
+    "verify_pdfsig": (
+        "Command line (poppler-utils): pdfsig REPORT.pdf must print “Signature is Valid.” and “Total document "
+        "signed”; “Certificate issuer is unknown” is expected for a self-signed identity. Read its text: "
+        "pdfsig exits with 0 even for a changed file.",
+        "Kommandozeile (poppler-utils): pdfsig BERICHT.pdf muss „Signature is Valid.“ und „Total document "
+        "signed“ ausgeben; „Certificate issuer is unknown“ ist bei einer selbst signierten Identität normal. "
+        "Auf den Text achten: pdfsig endet auch bei einer veränderten Datei mit 0.",
+    ),
+    "verify_tool": (
+        "Model Strategy Studio: model-strategy verify REPORT.pdf checks the signature and recomputes the "
+        "numbers from the assessment embedded in the file.",
+        "Model Strategy Studio: model-strategy verify BERICHT.pdf prüft die Signatur und rechnet die Zahlen "
+        "aus der eingebetteten Bewertung nach.",
+    ),
+    "verify_paper": (
+        "Paper and scans cannot be verified: only the PDF file carries the signature.",
+        "Papier und Scans lassen sich nicht prüfen: Nur die PDF-Datei trägt die Signatur.",
+    ),
+    "sec_glossary": ("Glossary", "Glossar"),
+    "glossary_intro": ("The technical words this report uses, in plain terms.",
+                       "Die Fachbegriffe dieses Berichts, in einfachen Worten."),
+    "col_term": ("Term", "Begriff"),
+    "col_meaning": ("Meaning", "Bedeutung"),
+    "xl_sheet_assumptions": ("Assumptions", "Annahmen"),
+    "xl_sheet_candidates": ("Candidates", "Kandidaten"),
+    "xl_sheet_scenarios": ("Scenarios", "Szenarien"),
+    "xl_assumptions_title": ("Cost model: {portfolio}", "Kostenmodell: {portfolio}"),
+    "xl_assumptions_note": (
+        "Yellow cells are inputs: change them and the Candidates and Scenarios sheets follow. Figures that "
+        "depend on hardware data (power, upkeep, vendor fees) are the assessment's, per candidate.",
+        "Gelbe Zellen sind Eingaben: Ändern Sie sie, folgen die Blätter Kandidaten und Szenarien. Werte, die von "
+        "Hardwaredaten abhängen (Strom, Wartung, Anbietergebühren), stammen je Kandidat aus der Bewertung.",
+    ),
+    "xl_staff_cost_per_fte_year": ("Staff cost per FTE and year", "Personalkosten je VZÄ und Jahr"),
+    "xl_usd_per_unit": ("USD per unit of the currency", "USD je Einheit der Währung"),
+    "xl_electricity_per_kwh": ("Electricity per kWh", "Strom je kWh"),
+    "xl_pue": ("PUE (data-centre overhead)", "PUE (Rechenzentrumsaufschlag)"),
+    "xl_currency": ("Amounts in {currency}, without VAT.", "Beträge in {currency}, ohne Umsatzsteuer."),
+    "xl_vat": ("Prices as the vendors publish them; no VAT added.",
+               "Preise wie von den Anbietern veröffentlicht; keine Umsatzsteuer aufgeschlagen."),
+    "xl_col_use_case": ("Use case", "Anwendungsfall"),
+    "xl_col_candidate": ("Candidate", "Kandidat"),
+    "xl_col_kind": ("Kind", "Art"),
+    "xl_col_recommended": ("★ recommended / ✗ excluded", "★ empfohlen / ✗ ausgeschlossen"),
+    "xl_col_capex": ("Upfront ({currency})", "Anfangs ({currency})"),
+    "xl_col_fte": ("Staff (FTE)", "Personal (VZÄ)"),
+    "xl_col_hardware": ("Hardware / month", "Hardware / Monat"),
+    "xl_col_power": ("Power / month", "Strom / Monat"),
+    "xl_col_colocation": ("Colocation / month", "Rechenzentrum / Monat"),
+    "xl_col_maintenance": ("Maintenance / month", "Wartung / Monat"),
+    "xl_col_api": ("Vendor fees / month", "Anbietergebühren / Monat"),
+    "xl_col_staff": ("Staff / month", "Personal / Monat"),
+    "xl_col_migration": ("Switching reserve / month", "Wechselrücklage / Monat"),
+    "xl_col_monthly": ("Per month ({currency})", "Pro Monat ({currency})"),
+    "xl_col_switch_cost": ("Cost per switch", "Kosten je Wechsel"),
+    "xl_col_switches": ("Planned switches", "Geplante Wechsel"),
+    "xl_col_forced_switch": ("Forced switch in month", "Erzwungener Wechsel im Monat"),
+    "xl_col_book_value": ("Book value at the end", "Buchwert am Ende"),
+    "xl_col_tco": ("{months} months ({currency})", "{months} Monate ({currency})"),
+    "xl_pooled": ("pooled on a shared platform: the assessment's totals",
+                  "auf einer gemeinsamen Plattform gebündelt: Summen der Bewertung"),
+    "rec_combination": ("How the total was made: {how}", "So entstand die Gesamtpunktzahl: {how}"),
+    "rec_others": ("The other options, as the assessment judged them:",
+                   "Die anderen Optionen, wie die Bewertung sie beurteilt:"),
+})
+
+
+# term -> (English, German): the glossary section (sections/glossary.py)
+GLOSSARY: dict[str, tuple[str, str]] = {
+    "bf16 / fp16": ("16-bit number formats for model weights: full quality, two bytes per parameter.",
+                    "16-Bit-Zahlenformate für Modellgewichte: volle Qualität, zwei Byte je Parameter."),
+    "fp8": ("8-bit floating point weights: half the memory of bf16, little quality loss on recent accelerators.",
+            "8-Bit-Gleitkomma-Gewichte: halber Speicher gegenüber bf16, kaum Qualitätsverlust auf neuen Beschleunigern."),
+    "mxfp4": ("4-bit 'microscaling' floating point weights (OCP MX format), as gpt-oss ships them: about a "
+              "quarter of bf16's memory.",
+              "4-Bit-Gleitkomma-Gewichte im „Microscaling“-Format (OCP MX), wie gpt-oss ausgeliefert wird: etwa ein "
+              "Viertel des Speichers von bf16."),
+    "q4_k_m": ("A 4-bit quantisation of llama.cpp (GGUF files): small and fast on laptops and Macs, some quality loss.",
+               "Eine 4-Bit-Quantisierung von llama.cpp (GGUF-Dateien): klein und schnell auf Laptops und Macs, etwas "
+               "Qualitätsverlust."),
+    "int4 / int8": ("Integer quantisations of the weights (4 or 8 bits).",
+                    "Ganzzahl-Quantisierungen der Gewichte (4 oder 8 Bit)."),
+    "KV cache": ("Memory the model keeps per conversation for the text so far; grows with context and concurrency.",
+                 "Speicher, den das Modell je Gespräch für den bisherigen Text hält; wächst mit Kontext und Parallelität."),
+    "Replica": ("One complete copy of a deployment (its accelerators); more replicas serve more requests at once.",
+                "Eine vollständige Kopie einer Installation (ihre Beschleuniger); mehr Replikate bedienen mehr "
+                "Anfragen gleichzeitig."),
+    "TTFT": ("Time to first token: how long a user waits before the answer starts.",
+             "Zeit bis zum ersten Token: wie lange ein Nutzer wartet, bis die Antwort beginnt."),
+    "Token": ("The unit models read and write: about three quarters of an English word.",
+              "Die Einheit, in der Modelle lesen und schreiben: etwa drei Viertel eines englischen Worts."),
+    "TCO": ("Total cost of ownership: all payments over the horizon (hardware, power, staff, fees, switches).",
+            "Gesamtkosten über den Betrachtungszeitraum (Hardware, Strom, Personal, Gebühren, Wechsel)."),
+    "Capex": ("Upfront investment in hardware bought (capital expenditure).",
+              "Anfangsinvestition in gekaufte Hardware (Investitionsausgaben)."),
+    "Break-even": ("The monthly token volume at which self-hosting costs as much as the reference API.",
+                   "Das monatliche Token-Volumen, bei dem Eigenbetrieb so viel kostet wie die Referenz-API."),
+    "Switching reserve": ("Money set aside for moving to another model when one is retired or superseded.",
+                          "Rücklage für den Wechsel auf ein anderes Modell, wenn eines abgekündigt oder abgelöst wird."),
+    "P5 / P50 / P95": ("Percentiles of the simulated monthly cost: 5 %, 50 % and 95 % of the draws lie below them.",
+                       "Perzentile der simulierten Monatskosten: 5 %, 50 % und 95 % der Ziehungen liegen darunter."),
+    "Tornado chart": ("Bars showing how far the monthly cost moves when one assumption goes up or down, largest first.",
+                      "Balken, die zeigen, wie stark sich die Monatskosten bewegen, wenn eine Annahme steigt oder fällt; "
+                      "die größte zuerst."),
+    "PUE": ("Power usage effectiveness: data-centre power per unit of IT power (1.4 means 40 % for cooling etc.).",
+            "Power Usage Effectiveness: Rechenzentrumsstrom je Einheit IT-Strom (1,4 heißt 40 % für Kühlung usw.)."),
+    "PAdES": ("The European standard for signatures in PDF files (ETSI EN 319 142), used to sign this report.",
+              "Der europäische Standard für Signaturen in PDF-Dateien (ETSI EN 319 142), mit dem dieser Bericht "
+              "signiert ist."),
+    "DPA": ("Data-processing agreement (GDPR Art. 28): the contract under which a vendor processes personal data "
+            "for you.",
+            "Auftragsverarbeitungsvertrag (DSGVO Art. 28): der Vertrag, unter dem ein Anbieter personenbezogene "
+            "Daten für Sie verarbeitet."),
+    "Open weights": ("A model whose trained parameters can be downloaded and run on one's own hardware, under "
+                     "its license.",
+                     "Ein Modell, dessen trainierte Parameter heruntergeladen und unter seiner Lizenz auf eigener "
+                     "Hardware betrieben werden können."),
+    "GPAI": ("General-purpose AI model in the sense of the EU AI Act (Art. 3(63)).",
+             "KI-Modell mit allgemeinem Verwendungszweck im Sinne der KI-Verordnung (Art. 3 Nr. 63)."),
+}

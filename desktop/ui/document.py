@@ -6,6 +6,7 @@ views redraw from `portfolio` and `assessment`. Views never change the portfolio
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.atomic import prune_temporaries, set_aside
 from desktop.domain.portfolio import Portfolio
 from desktop.domain.portfolio_file import (
     PortfolioError,
@@ -23,6 +25,7 @@ from desktop.domain.portfolio_file import (
     dump_portfolio,
     load_portfolio,
     parse_portfolio,
+    read_limited,
     write_atomic,
 )
 from desktop.engine.assess import Catalog, PortfolioAssessment, assess_portfolio
@@ -111,6 +114,7 @@ class PortfolioDocument(QObject):
     assessmentChanged = Signal()
     pathChanged = Signal(str)
     editRefused = Signal(str)  # an edit the domain refused, with the reason
+    autosaveFailed = Signal(str)  # the message, or "" when autosave works again
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None):
         super().__init__(parent)
@@ -120,6 +124,7 @@ class PortfolioDocument(QObject):
         self.assessment: PortfolioAssessment | None = None
         self.assessment_error: str | None = None
         self.undo_stack = QUndoStack(self)
+        self.autosave_error = ""
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -141,6 +146,8 @@ class PortfolioDocument(QObject):
     def load(self, path: Path) -> None:
         """Open a file; on any problem raise PortfolioError and leave the current work untouched."""
         portfolio = load_portfolio(Path(path))
+        # Temporary files of saves that a crash interrupted, next to this portfolio (an hour old or more).
+        prune_temporaries(Path(path).parent, (f".{Path(path).name}.*.tmp",))
         self._open(portfolio, Path(path))
 
     def load_text(self, text: str, path: Path | None, mark_modified: bool = False) -> None:
@@ -180,24 +187,63 @@ class PortfolioDocument(QObject):
     def recovery_path() -> Path:
         return paths.data_dir() / "recovery.json"
 
+    def recovery_mode(self) -> int:
+        """0600, or the portfolio file's own mode where that is stricter: a copy of a confidential
+        portfolio must not be easier to read than the portfolio."""
+        mode = 0o600
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                mode &= Path(self.path).stat().st_mode
+        return mode | 0o400  # the owner must still be able to read it back
+
     def autosave(self) -> bool:
-        """Write unsaved work to the recovery file; nothing is written when there is nothing to lose."""
+        """Write unsaved work to the recovery file; nothing is written when there is nothing to lose.
+        A failure (full disk, read-only folder) is reported through `autosaveFailed`, never raised: the
+        timer tries again next minute, and `autosaveFailed` fires with "" once it works again."""
         if not self.modified:
             return False
         payload = {"path": str(self.path or ""), "portfolio": json.loads(dump_portfolio(self.portfolio))}
-        write_atomic(self.recovery_path(), json.dumps(payload, indent=1).encode("utf-8"))
+        target = self.recovery_path()
+        try:
+            write_atomic(target, json.dumps(payload, indent=1).encode("utf-8"), mode=self.recovery_mode())
+        except OSError as exc:
+            self.autosave_error = self.tr("Autosave failed: {0} cannot be written ({1}); retrying every minute. "
+                                          "Save your work to another place.").format(target, exc.strerror or exc)
+            self.autosaveFailed.emit(self.autosave_error)
+            return False
+        if self.autosave_error:
+            self.autosave_error = ""
+            self.autosaveFailed.emit("")
         return True
 
     @classmethod
     def pending_recovery(cls) -> dict | None:
+        data, _problem = cls.check_recovery()
+        return data
+
+    @classmethod
+    def check_recovery(cls) -> tuple[dict | None, str | None]:
+        """(the recovery data, None) or (None, a message) when the file was malformed and set aside."""
         path = cls.recovery_path()
-        if not path.exists():
-            return None
+        if not path.exists() and not path.is_symlink():
+            return None, None
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return data if isinstance(data, dict) and "portfolio" in data else None
-        except (OSError, json.JSONDecodeError, UnicodeDecodeError):
-            return None
+            raw = read_limited(path)
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict) or not isinstance(data.get("portfolio"), dict):
+                raise ValueError("'portfolio' is not an object")
+            if not isinstance(data.get("path", ""), str):
+                raise ValueError("'path' is not text")
+            return data, None
+        except (OSError, ValueError, RecursionError) as exc:
+            try:
+                moved = set_aside(path)
+            except OSError:
+                return None, QCoreApplication.translate("PortfolioDocument", "The recovery file {0} is damaged ({1}).").format(
+                    path, exc)
+            return None, QCoreApplication.translate(
+                "PortfolioDocument", "The recovery file {0} was damaged ({1}); it was moved aside to {2}.").format(
+                path, exc, moved)
 
     def recover(self, data: dict) -> None:
         self.load_text(json.dumps(data["portfolio"]), Path(data["path"]) if data.get("path") else None,

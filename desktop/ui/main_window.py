@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         doc.portfolioChanged.connect(lambda _parts: self._update_title())
         doc.pathChanged.connect(lambda _p: self._update_title())
         doc.editRefused.connect(lambda reason: self.statusBar().showMessage(self.tr("Refused: {0}").format(reason), 8000))
+        doc.autosaveFailed.connect(self._autosave_failed)
         self.use_cases_view.currentUseCaseChanged.connect(self.candidates_view.set_use_case)
         self.knowledge_view.overlayChanged.connect(self._knowledge_changed)
         self.report_view.exportRequested.connect(lambda: self.report_actions.export_report())
@@ -212,6 +213,11 @@ class MainWindow(QMainWindow):
         self.kb_label.setText(text)
         self.kb_label.setToolTip(self.tr("{0} licenses, {1} models, {2} accelerators, {3} API offerings").format(
             info["counts"]["licenses"], info["counts"]["models"], info["counts"]["gpus"], info["counts"]["apis"]))
+        problems = info.get("problems") or []  # a skipped overlay entry, a state file set aside: named, not fatal
+        if problems:
+            more = f" (+{len(problems) - 1})" if len(problems) > 1 else ""
+            self.statusBar().showMessage(self.tr("Knowledge base: {0}").format(problems[0]) + more)
+            self.kb_label.setToolTip(self.kb_label.toolTip() + "\n" + "\n".join(problems))
 
     def show_hint(self, text: str) -> None:
         self.hint.setText(text)
@@ -394,8 +400,21 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
+    def _autosave_failed(self, message: str) -> None:
+        """In the window, not on stderr: the status bar while it lasts, a dialog the first time."""
+        if not message:
+            self.statusBar().showMessage(self.tr("Autosave works again."), 8000)
+            return
+        self.statusBar().showMessage(message)
+        if not getattr(self, "_autosave_warned", False):
+            self._autosave_warned = True
+            QMessageBox.warning(self, self.tr("Autosave failed"), message)
+
     def offer_recovery(self) -> None:
-        data = PortfolioDocument.pending_recovery()
+        data, problem = PortfolioDocument.check_recovery()
+        if problem:
+            self.statusBar().showMessage(problem)
+            QMessageBox.warning(self, self.tr("Recovery file set aside"), problem)
         if not data:
             return
         name = data.get("portfolio", {}).get("name", "")

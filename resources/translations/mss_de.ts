@@ -408,82 +408,87 @@
         <translation>Monatlicher Konzernumsatz (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="40"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="37"/>
+        <source>Cost of capital per year (0.06 = 6 %)</source>
+        <translation>Kapitalkosten pro Jahr (0,06 = 6 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/organisation.py" line="42"/>
         <source>Horizon (months)</source>
         <translation>Betrachtungszeitraum (Monate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="42"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="44"/>
         <source>Amortisation (months)</source>
         <translation>Abschreibungsdauer (Monate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="44"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="46"/>
         <source>Residual value share</source>
         <translation>Restwertanteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="46"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="48"/>
         <source>Maintenance per year (share of hardware)</source>
         <translation>Wartung pro Jahr (Anteil am Hardwarepreis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="48"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="50"/>
         <source>Average utilisation</source>
         <translation>Durchschnittliche Auslastung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="50"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="52"/>
         <source>Operations per self-hosted deployment (FTE)</source>
         <translation>Betrieb je selbst betriebener Bereitstellung (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="52"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="54"/>
         <source>Operations per API integration (FTE)</source>
         <translation>Betrieb je API-Anbindung (VZÄ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="54"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="56"/>
         <source>Model switch every (months)</source>
         <translation>Modellwechsel alle (Monate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="56"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="58"/>
         <source>Migration cost, self-hosted</source>
         <translation>Migrationskosten, selbst betrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="58"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="60"/>
         <source>Migration cost, API</source>
         <translation>Migrationskosten, API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="60"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="62"/>
         <source>Sensitivity range (± %)</source>
         <translation>Sensitivitätsbereich (± %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="65"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="67"/>
         <source>1 License</source>
         <translation>1 Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="66"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="68"/>
         <source>2 Hardware and speed</source>
         <translation>2 Hardware und Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="68"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="70"/>
         <source>3 Own evaluation</source>
         <translation>3 Eigene Evaluierung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="69"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="71"/>
         <source>4 Support and community</source>
         <translation>4 Support und Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="71"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="73"/>
         <source>5 Long-term cost</source>
         <translation>5 Langfristige Kosten</translation>
     </message>
@@ -1808,242 +1813,262 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Open &amp;sample portfolio</source>
         <translation>&amp;Beispielportfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>Veri&amp;fy a report…</source>
         <translation>Bericht &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Update &amp;knowledge base from file…</source>
         <translation>&amp;Wissensbasis aus Datei aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Roll &amp;back knowledge update</source>
         <translation>Wissensbasis-Aktualisierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Add &amp;model from disk…</source>
         <translation>&amp;Modell von Datenträger hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Follow the system</source>
         <translation>Systemsprache verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>&amp;Identities…</source>
         <translation>&amp;Identitäten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;About Model Strategy Studio</source>
         <translation>Ü&amp;ber Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Knowledge base {0} · newest fact {1}</source>
         <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>{0} facts older than 12 months</source>
         <translation>{0} Angaben älter als 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
         <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <source>Knowledge base: {0}</source>
+        <translation>Wissensbasis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Cannot open portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Save portfolio as</source>
         <translation>Portfolio speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Cannot save portfolio</source>
         <translation>Portfolio kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <source>Autosave works again.</source>
+        <translation>Die automatische Sicherung funktioniert wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <source>Autosave failed</source>
+        <translation>Automatische Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <source>Recovery file set aside</source>
+        <translation>Wiederherstellungsdatei beiseitegelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -2112,17 +2137,17 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>OrganisationView</name>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="84"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="86"/>
         <source>Organisation profile</source>
         <translation>Profil der Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="85"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="87"/>
         <source>Cost assumptions</source>
         <translation>Kostenannahmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/organisation.py" line="86"/>
+        <location filename="../../desktop/ui/views/organisation.py" line="88"/>
         <source>How much each question counts</source>
         <translation>Gewichtung der Fragen</translation>
     </message>
@@ -2208,33 +2233,48 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>PortfolioDocument</name>
     <message>
-        <location filename="../../desktop/ui/document.py" line="48"/>
-        <location filename="../../desktop/ui/document.py" line="57"/>
+        <location filename="../../desktop/ui/document.py" line="51"/>
+        <location filename="../../desktop/ui/document.py" line="60"/>
         <source>no item {0}</source>
         <translation>kein Element {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="147"/>
+        <location filename="../../desktop/ui/document.py" line="154"/>
         <source>recovered portfolio</source>
         <translation>wiederhergestelltes Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="152"/>
+        <location filename="../../desktop/ui/document.py" line="159"/>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="167"/>
+        <location filename="../../desktop/ui/document.py" line="174"/>
         <source>no file name given</source>
         <translation>kein Dateiname angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="171"/>
+        <location filename="../../desktop/ui/document.py" line="178"/>
         <source>{0}: cannot be written ({1})</source>
         <translation>{0}: kann nicht geschrieben werden ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="219"/>
+        <location filename="../../desktop/ui/document.py" line="210"/>
+        <source>Autosave failed: {0} cannot be written ({1}); retrying every minute. Save your work to another place.</source>
+        <translation>Automatische Sicherung fehlgeschlagen: {0} kann nicht geschrieben werden ({1}); neuer Versuch jede Minute. Sichern Sie Ihre Arbeit an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="242"/>
+        <source>The recovery file {0} is damaged ({1}).</source>
+        <translation>Die Wiederherstellungsdatei {0} ist beschädigt ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="244"/>
+        <source>The recovery file {0} was damaged ({1}); it was moved aside to {2}.</source>
+        <translation>Die Wiederherstellungsdatei {0} war beschädigt ({1}); sie wurde nach {2} verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="265"/>
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
@@ -2488,43 +2528,58 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="32"/>
+        <location filename="../../desktop/ui/report/actions.py" line="36"/>
         <source>No report yet</source>
         <translation>Noch kein Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="33"/>
+        <location filename="../../desktop/ui/report/actions.py" line="37"/>
         <source>The report needs an assessment, and this portfolio has none: {0}</source>
         <translation>Der Bericht braucht eine Bewertung, und dieses Portfolio hat keine: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="88"/>
+        <location filename="../../desktop/ui/report/actions.py" line="57"/>
+        <source>Export Excel workbook</source>
+        <translation>Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="58"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="68"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/actions.py" line="114"/>
         <source>Laying out the report…</source>
         <translation>Bericht wird gesetzt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="88"/>
+        <location filename="../../desktop/ui/report/actions.py" line="114"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="108"/>
-        <location filename="../../desktop/ui/report/actions.py" line="129"/>
+        <location filename="../../desktop/ui/report/actions.py" line="134"/>
+        <location filename="../../desktop/ui/report/actions.py" line="155"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="109"/>
+        <location filename="../../desktop/ui/report/actions.py" line="135"/>
         <source>The report could not be laid out: {0}</source>
         <translation>Der Bericht konnte nicht gesetzt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="130"/>
+        <location filename="../../desktop/ui/report/actions.py" line="156"/>
         <source>The printer “{0}” could not be started. Check that it is connected, or print to a PDF file instead.</source>
         <translation>Der Drucker „{0}“ konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen ist, oder drucken Sie stattdessen in eine PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/actions.py" line="131"/>
+        <location filename="../../desktop/ui/report/actions.py" line="157"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -2576,6 +2631,7 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     </message>
     <message>
         <location filename="../../desktop/ui/views/report.py" line="57"/>
+        <location filename="../../desktop/ui/views/report.py" line="81"/>
         <source>Recommended mix</source>
         <translation>Empfohlener Mix</translation>
     </message>
@@ -2636,21 +2692,62 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     </message>
     <message>
         <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="79"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/report.py" line="78"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <source>Capex</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <source>Unserved</source>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/views/report.py" line="80"/>
+        <source>All API</source>
+        <translation>Alles per API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="80"/>
+        <source>All self-hosted</source>
+        <translation>Alles selbst betrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="81"/>
+        <source>Best consolidation</source>
+        <translation>Beste Bündelung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report.py" line="95"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="92"/>
+        <location filename="../../desktop/ui/views/report.py" line="107"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="101"/>
+        <location filename="../../desktop/ui/views/report.py" line="116"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
@@ -3080,8 +3177,8 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     <name>VerifyDialog</name>
     <message>
         <location filename="../../desktop/ui/report/verify_dialog.py" line="56"/>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="125"/>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="145"/>
         <source>Verify a report</source>
         <translation>Bericht prüfen</translation>
     </message>
@@ -3166,147 +3263,197 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="115"/>
+        <source>Trust this signer</source>
+        <translation>Dieser Person vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="131"/>
         <source>PDF document (*.pdf);;All files (*)</source>
         <translation>PDF-Dokument (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="144"/>
         <source>Checking the signature and re-running the assessment…</source>
         <translation>Signatur wird geprüft und Bewertung neu gerechnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="164"/>
+        <source>✓ Valid: signed by {0} (trusted), unchanged since signing</source>
+        <translation>✓ Gültig: signiert von {0} (vertrauenswürdig), seit dem Signieren unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="166"/>
+        <source>⚠ Valid signature, but by a different, untrusted signer who uses the name {0}</source>
+        <translation>⚠ Gültige Signatur, aber von einer anderen, nicht vertrauenswürdigen Person, die den Namen {0} trägt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="168"/>
         <source>✓ Valid: signed by {0}, unchanged since signing</source>
         <translation>✓ Gültig: signiert von {0}, seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="173"/>
+        <source>✗ Invalid: the report was changed after signing ({0})</source>
+        <translation>✗ Ungültig: der Bericht wurde nach dem Signieren verändert ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="174"/>
         <source>✗ Invalid: the report was changed after signing (tampered)</source>
         <translation>✗ Ungültig: Der Bericht wurde nach dem Signieren verändert (manipuliert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="176"/>
+        <source>✗ Invalid: the signing certificate was not valid for signing ({0})</source>
+        <translation>✗ Ungültig: das Signaturzertifikat war zum Signieren nicht gültig ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="179"/>
+        <source>✗ Invalid: the embedded assessment does not reproduce under the knowledge base version it names</source>
+        <translation>✗ Ungültig: die eingebettete Bewertung lässt sich mit der genannten Wissensbasis-Version nicht nachvollziehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="182"/>
+        <source>✗ Invalid: signed by someone other than the expected signer</source>
+        <translation>✗ Ungültig: von jemand anderem als der erwarteten Person signiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="183"/>
         <source>✗ Invalid: the signature does not match the content (tampered or damaged)</source>
         <translation>✗ Ungültig: Die Signatur passt nicht zum Inhalt (manipuliert oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="185"/>
+        <source>? Not checked: the PDF&apos;s structure is malformed ({0})</source>
+        <translation>? Nicht geprüft: die Struktur der PDF-Datei ist fehlerhaft ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="187"/>
         <source>? Unsigned: this report carries no signature; its content cannot be trusted as signed</source>
         <translation>? Nicht signiert: Dieser Bericht trägt keine Signatur; sein Inhalt ist durch nichts bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="189"/>
         <source>? Not checked: this PDF is not a Model Strategy Studio report</source>
         <translation>? Nicht geprüft: Diese PDF ist kein Bericht von Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="190"/>
         <source>? Unreadable: the file cannot be checked</source>
         <translation>? Nicht lesbar: Die Datei lässt sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="211"/>
         <source>self-signed</source>
         <translation>selbst signiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="212"/>
         <source>confirmed by a trusted certificate authority</source>
         <translation>von einer vertrauenswürdigen Zertifizierungsstelle bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="213"/>
         <source>not confirmed by a certificate authority: compare the fingerprint</source>
         <translation>nicht von einer Zertifizierungsstelle bestätigt: Fingerabdruck abgleichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="215"/>
+        <source>on your list of trusted signers</source>
+        <translation>auf Ihrer Liste vertrauenswürdiger Signierender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="217"/>
+        <source>NOT your trusted signer {0}: same name, different certificate</source>
+        <translation>NICHT Ihre vertrauenswürdige Person {0}: gleicher Name, anderes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="250"/>
         <source>{0} (as the signer&apos;s computer recorded it)</source>
         <translation>{0} (laut Rechner der signierenden Person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="254"/>
         <source>not signed: nothing proves the content is unchanged</source>
         <translation>nicht signiert: Nichts belegt, dass der Inhalt unverändert ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="256"/>
         <source>✗ modified: the signed bytes were changed after signing</source>
         <translation>✗ verändert: Die signierten Bytes wurden nach dem Signieren geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="258"/>
         <source>✗ modified after signing: content was added or changed by a later update ({0})</source>
         <translation>✗ nach dem Signieren verändert: Eine spätere Aktualisierung hat Inhalt hinzugefügt oder geändert ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="261"/>
         <source>✓ intact; later additions only add signatures or validation data</source>
         <translation>✓ unversehrt; spätere Ergänzungen fügen nur Signaturen oder Prüfdaten hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="262"/>
         <source>✓ intact: the signature covers the whole file, unchanged since signing</source>
         <translation>✓ unversehrt: Die Signatur deckt die ganze Datei ab, seit dem Signieren unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="266"/>
         <source>license verdict</source>
         <translation>Lizenzurteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="267"/>
         <source>monthly cost</source>
         <translation>monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="268"/>
         <source>recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="269"/>
         <source>candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="270"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="271"/>
         <source>total per month</source>
         <translation>Summe pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="281"/>
         <source>not re-run: the report holds no assessment to re-run</source>
         <translation>nicht nachgerechnet: Der Bericht enthält keine Bewertung zum Nachrechnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="286"/>
         <source>{0}, the same as the report&apos;s</source>
         <translation>{0}, dieselbe wie im Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="288"/>
         <source>⚠ differs: the report used {0}, this computer has {1}</source>
         <translation>⚠ abweichend: Der Bericht nutzte {0}, dieser Rechner hat {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="291"/>
         <source>✗ could not be re-run: {0}</source>
         <translation>✗ konnte nicht nachgerechnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="293"/>
         <source>✓ the same verdicts and costs as in the report</source>
         <translation>✓ dieselben Urteile und Kosten wie im Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/verify_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/report/verify_dialog.py" line="296"/>
         <source>⚠ {0} result(s) differ from the report:</source>
         <translation>⚠ {0} Ergebnis(se) weichen vom Bericht ab:</translation>
     </message>

@@ -118,8 +118,9 @@ def _walk(path: Path, buf, size: int, inventory: Inventory, quant_sizes, qtypes)
         dims = [cur.unpack("<Q") for _ in range(n_dims)]
         raw_type, offset = cur.unpack("<I"), cur.unpack("<Q")
         infos.append((name, dims, raw_type, offset))
-    alignment = meta.get("general.alignment") or 32
-    data_offset = cur.pos + (-cur.pos % int(alignment))
+    declared = meta.get("general.alignment")
+    alignment = declared if isinstance(declared, int) and declared > 0 else 32
+    data_offset = cur.pos + (-cur.pos % alignment)
     end = data_offset
     for name, dims, raw_type, offset in infos:
         try:

@@ -7,7 +7,7 @@ LICENSE. A 140 GB folder is identified as fast as a 1 GB one.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -243,7 +243,7 @@ def _architecture(numbers: dict, inventory: Inventory, native) -> tuple[Architec
     kv = numbers["kv_heads"]
     attention = "mla" if mla else ("mha" if kv == numbers["attention_heads"] else ("mqa" if kv == 1 else "gqa"))
     try:
-        arch = Architecture(
+        arch = Architecture.model_validate(dict(
             layers=numbers["layers"], hidden_size=numbers["hidden_size"], attention_heads=numbers["attention_heads"],
             kv_heads=1 if mla else kv, head_dim=numbers["head_dim"], vocab_size=numbers["vocab_size"],
             intermediate_size=numbers.get("intermediate_size") or None,
@@ -255,7 +255,7 @@ def _architecture(numbers: dict, inventory: Inventory, native) -> tuple[Architec
             qk_rope_head_dim=numbers.get("qk_rope_head_dim") if mla else None,
             tie_word_embeddings=bool(numbers.get("tie_word_embeddings")),
             native_dtype=native or _DTYPES.get(inventory.main_type.lower(), "bf16"),
-        )
+        ))
     except ValueError as exc:
         return None, [f"consistent numbers ({exc})"]
     return arch, []
@@ -282,7 +282,8 @@ def _licenses(lic: LicenseMatch, declared: str | None, base: Model | None,
     by_tag = {t.lower(): x.id for x in licenses for t in [x.id, x.spdx_id or "", *getattr(x, "hf_tags", [])] if t}
     declared_id = by_tag.get(declared.strip().lower()) if declared else None
     inherited = list(base.license_ids) if base else []
-    if lic.status == "identified":
+    ids: list[str]
+    if lic.status == "identified" and lic.license_id:
         ids, status, conf = [lic.license_id], "identified", lic.confidence
         basis = f"LICENSE text matches {lic.license_id} (similarity {lic.similarity:.2f})"
         if declared and declared_id and declared_id != lic.license_id:
@@ -295,7 +296,7 @@ def _licenses(lic: LicenseMatch, declared: str | None, base: Model | None,
     elif declared_id:
         ids, status, conf = [declared_id], "declared", 0.6
         basis = f"no LICENSE text; the files declare {declared!r}"
-    elif inherited:
+    elif inherited and base is not None:
         ids, status, conf = [], "declared", 0.5
         basis = f"no LICENSE text or declaration; the base model {base.id} sets the terms"
     else:
@@ -304,7 +305,7 @@ def _licenses(lic: LicenseMatch, declared: str | None, base: Model | None,
     for lic_id in inherited:
         if lic_id not in ids:
             ids.append(lic_id)
-    if inherited:
+    if inherited and base is not None:
         basis += f"; inherits {', '.join(inherited)} from base {base.id}"
     return ids, status, conf, basis
 
@@ -314,7 +315,7 @@ def _review_id(lic: LicenseMatch) -> str:
     return f"LicenseRef-modified-{lic.closest}" if lic.closest and lic.similarity >= 0.5 else "LicenseRef-unidentified"
 
 
-def _union(mine: list[str], base: list[str]) -> list[str]:
+def _union(mine: Sequence[str], base: Sequence[str]) -> list[str]:
     order = ["text", "image", "audio", "video"]
     return sorted(set(mine) | set(base), key=order.index)
 

@@ -7,8 +7,11 @@ import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from desktop.domain import Model, Support, Verification
+from desktop.domain.model import Engine as ModelEngine
+from desktop.domain.model import Modality
 from desktop.knowledge.overlay import Overlay
 
 from .errors import ModelFileError
@@ -41,10 +44,10 @@ def to_record(disk: DiskModel, base: Model | None = None, today: dt.date | None 
         publisher=base.publisher if base else "(your files)",
         release_date=base.release_date if base else today,
         license_ids=disk.license_ids, base_model=base.id if base else None,
-        modalities=disk.modalities, context_length=disk.context_length or (base.context_length if base else 4096),
+        modalities=cast("list[Modality]", disk.modalities), context_length=disk.context_length or (base.context_length if base else 4096),
         capabilities=list(base.capabilities) if base else [], quality_tier=tier,
         architecture=disk.architecture.model_copy(update={"native_dtype": disk.architecture.native_dtype}),
-        support=Support(maintainer="(your files)", engines=engines, community="small"),
+        support=Support(maintainer="(your files)", engines=cast("list[ModelEngine]", engines), community="small"),
         sources=[Path(disk.path).resolve().as_uri(), f"user:sha256-headers:{disk.fingerprint}"],
         as_of=today,
         verification=Verification.primary if disk.license_status == "identified" else Verification.unverified,

@@ -6,6 +6,7 @@ any precision or quantisation mix is counted exactly. Tensor data is never read.
 
 from __future__ import annotations
 
+import builtins
 import json
 import math
 import struct
@@ -30,7 +31,7 @@ class Inventory:
     bytes_by_type: dict[str, int] = field(default_factory=dict)
     tensors: int = 0
     names: list[str] = field(default_factory=list, repr=False)
-    header_bytes: list[bytes] = field(default_factory=list, repr=False)
+    header_bytes: list[builtins.bytes] = field(default_factory=list, repr=False)
 
     def add(self, name: str, dtype: str, n_elements: int, n_bytes: int) -> None:
         self.params += n_elements

@@ -3,12 +3,16 @@ and the report view alike."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from desktop.report.output import write_atomic
 from desktop.report.pipeline import ReportRequest, draft_pdf
+from desktop.report.workbook import build_workbook
 
 from .export_dialog import ExportDialog
 from .identities import IdentitiesDialog
@@ -42,6 +46,28 @@ class ReportActions(QObject):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def export_workbook(self, target: str | None = None) -> bool:
+        """Export ▸ Excel workbook…: the cost model with live formulas for the client's controller. It is
+        written in well under a second, so on this thread; the file dialog has asked before replacing."""
+        if not self._assessed():
+            return False
+        if target is None:
+            suggested = str(Path(self.doc.path).with_suffix(".xlsx")) if getattr(self.doc, "path", None) else ""
+            target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Excel workbook"), suggested,
+                                                    self.tr("Excel workbook (*.xlsx)"))
+            if not target:
+                return False
+        path = Path(target)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        try:
+            write_atomic(path, build_workbook(self.doc.portfolio, self.doc.assessment, lang=self.language),
+                         force=True)
+        except OSError as exc:
+            QMessageBox.critical(self.window, self.tr("Cannot export"), str(exc))
+            return False
+        return True
 
     def manage_identities(self) -> None:
         dialog = IdentitiesDialog(self.window)

@@ -110,6 +110,11 @@ class VerifyDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # After comparing the fingerprint (by phone), the user may pin this signer: later reports by the
+        # same certificate then read "signed by <name> (trusted)", a look-alike does not.
+        self.trust_button = buttons.addButton(self.tr("Trust this signer"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.trust_button.setVisible(False)
+        self.trust_button.clicked.connect(self.trust_signer)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -153,12 +158,31 @@ class VerifyDialog(QDialog):
     def headline(self, result: Verification) -> str:
         state = state_of(result)
         name = (result.signer or {}).get("name") or "?"
+        signer = result.signer or {}
         if state == "valid":
+            if signer.get("trusted_signer"):
+                return self.tr("✓ Valid: signed by {0} (trusted), unchanged since signing").format(name)
+            if signer.get("lookalike_of"):
+                return self.tr("⚠ Valid signature, but by a different, untrusted signer who uses the name {0}").format(
+                    signer["lookalike_of"])
             return self.tr("✓ Valid: signed by {0}, unchanged since signing").format(name)
         if state == "invalid":
             if result.problem == "tampered":
+                what = ", ".join(result.changes)
+                if what:
+                    return self.tr("✗ Invalid: the report was changed after signing ({0})").format(what)
                 return self.tr("✗ Invalid: the report was changed after signing (tampered)")
+            if result.problem == "cert_invalid":
+                return self.tr("✗ Invalid: the signing certificate was not valid for signing ({0})").format(
+                    "; ".join(result.details))
+            if result.problem == "not_reproduced":
+                return self.tr("✗ Invalid: the embedded assessment does not reproduce under the knowledge base "
+                               "version it names")
+            if result.problem == "unexpected_signer":
+                return self.tr("✗ Invalid: signed by someone other than the expected signer")
             return self.tr("✗ Invalid: the signature does not match the content (tampered or damaged)")
+        if result.problem == "malformed":
+            return self.tr("? Not checked: the PDF's structure is malformed ({0})").format("; ".join(result.details))
         if result.problem == "unsigned":
             return self.tr("? Unsigned: this report carries no signature; its content cannot be trusted as signed")
         if result.problem == "not_ours":
@@ -182,10 +206,16 @@ class VerifyDialog(QDialog):
         f["organisation"].setText(signer.get("organisation") or "—")
         f["fingerprint"].setText(grouped(signer.get("fingerprint_sha256")) or "—")
         self.phone_note.setVisible(bool(signer))
+        self.trust_button.setVisible(bool(signer) and result.valid and not signer.get("trusted_signer"))
         if signer:
             issuer = self.tr("self-signed") if signer.get("self_signed") else signer.get("issuer", "")
             trust = self.tr("confirmed by a trusted certificate authority") if signer.get("trusted") else self.tr(
                 "not confirmed by a certificate authority: compare the fingerprint")
+            if signer.get("trusted_signer"):
+                trust = self.tr("on your list of trusted signers")
+            elif signer.get("lookalike_of"):
+                trust = self.tr("NOT your trusted signer {0}: same name, different certificate").format(
+                    signer["lookalike_of"])
             f["issuer"].setText(f"{issuer}; {trust}")
         else:
             f["issuer"].setText("—")
@@ -193,6 +223,21 @@ class VerifyDialog(QDialog):
         f["integrity"].setText(self._integrity(result))
         self._show_reproduction(result)
         self.verified.emit(result)
+
+    def trust_signer(self) -> bool:
+        """Add the verified report's signing certificate to the trusted signers and show it again."""
+        from desktop.report.identity import IdentityError
+        from desktop.report.trust import certificate_from_file, trust
+
+        if self.result is None:
+            return False
+        try:
+            trust(certificate_from_file(Path(self.result.file)))
+        except (IdentityError, OSError) as exc:
+            self.detail.setText(str(exc))
+            self.detail.setVisible(True)
+            return False
+        return self.verify_path(Path(self.result.file))
 
     def _when(self, iso: str | None) -> str:
         if not iso:

@@ -34,6 +34,8 @@ ORGANISATION = [
           ("organisation", "group_mau"), "int", maximum=2**31 - 1, step=1000),
     Field(QT_TRANSLATE_NOOP("BoundForm", "Group monthly revenue (USD)"),
           ("organisation", "group_monthly_revenue_usd"), maximum=1e13, decimals=0, step=100_000),
+    Field(QT_TRANSLATE_NOOP("BoundForm", "Cost of capital per year (0.06 = 6 %)"),
+          ("organisation", "cost_of_capital"), maximum=1, decimals=3, step=0.01),
 ]
 
 ASSUMPTIONS = [

@@ -75,6 +75,21 @@ class ReportView(QWidget):
             parts.append(f"<li>{escape(item.name)}: {escape(item.label or '—')} "
                          f"({item.monthly:,.0f} {cur}/{escape(month)}, {item.share * 100:.1f} %)</li>")
         parts.append("</ul>")
+        scenarios = self.tr("Scenarios")
+        sc_heads = [self.tr("Scenario"), self.tr("Monthly"), self.tr("TCO"), self.tr("Capex"), self.tr("Unserved")]
+        titles = {"all_api": self.tr("All API"), "all_self_hosted": self.tr("All self-hosted"),
+                  "recommended": self.tr("Recommended mix"), "consolidated": self.tr("Best consolidation")}
+        parts.append(f"<h3>{escape(scenarios)}</h3><table cellpadding='3'><tr>"
+                     + "".join(f"<th align='left'>{escape(h)}</th>" for h in sc_heads) + "</tr>")
+        for sc in a.scenarios:
+            mark = "<b>" if sc.name == a.recommended_scenario else ""
+            end = "</b>" if mark else ""
+            parts.append(f"<tr><td>{mark}{escape(titles.get(sc.name, sc.title))}{end}</td>"
+                         f"<td align='right'>{sc.monthly:,.0f} {cur}</td><td align='right'>{sc.tco:,.0f} {cur}</td>"
+                         f"<td align='right'>{sc.capex:,.0f} {cur}</td><td>{len(sc.unserved) or '—'}</td></tr>")
+        parts.append("</table>")
+        if a.scenario_reason:
+            parts.append(f"<p><i>{escape(a.scenario_reason)}</i></p>")
         shown_risks = [r for r in a.risks if r.recommended]  # the register the PDF prints
         if shown_risks:
             risks = self.tr("Risks")

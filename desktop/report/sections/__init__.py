@@ -1,0 +1,1 @@
+"""One module per report section; each renders a part of the engine's result into flowables."""

@@ -1,0 +1,59 @@
+"""The appendix: every knowledge record the assessment touched, with as-of date, verification and sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Paragraph
+
+from desktop.domain.vocabulary import STALE_DAYS
+
+from ..document import AI_ACT_URL, Report
+from ..markup import e as _e
+from ..markup import link as _link
+
+
+def render(rep: Report, number: str) -> list:
+    t = rep.t
+    story: list = [rep.heading(number, t("sec_appendix"), 0), rep.P(_e(t("appendix_intro")))]
+    cutoff = rep.today - dt.timedelta(days=STALE_DAYS)
+    groups = {kind: list(rep.used[kind].values()) for kind in ("licenses", "models", "gpus", "apis", "clouds", "rules")}
+    # the API contracts (data use, DPA, usage policy) are records of their own, dated and verified apart from prices
+    groups["contracts"] = [_ContractRecord(api) for api in rep.used["apis"].values() if api.contract is not None]
+    for kind in ("licenses", "contracts", "models", "gpus", "apis", "clouds", "rules"):
+        # primary sources first: the licensor's or vendor's own text before third-party copies
+        records = sorted(groups[kind], key=lambda r: (LEVELS.get(r.verification.value, 3), r.id.lower()))
+        if not records:
+            continue
+        rows = [[_e(t("col_record")), _e(t("col_as_of")), _e(t("col_verification")), _e(t("col_sources"))]]
+        for r in records:
+            name = getattr(r, "name", None)
+            title = f"<b>{_e(r.id)}</b>" + (f"<br/>{_e(name)}" if name and name != r.id else "")
+            # the clause texts a verdict quoted come first: they are what decided
+            urls = list(dict.fromkeys([*sorted(rep.clause_sources.get(r.id, ())), *r.sources]))
+            as_of = _e(r.as_of.isoformat())
+            if r.as_of < cutoff:
+                as_of += f"<br/><font size='6.5'>⚠ {_e(t('stale_mark'))}</font>"
+            level = _e(t(f"ver_{r.verification.value}"))
+            level = f"<b>{level}</b>" if r.verification.value == "primary" else f"<i>{level}</i>"
+            rows.append([title, as_of, level,
+                         Paragraph("<br/>".join(_link(u) for u in urls), rep.s["cell_small"])])
+        story.append(rep.P(_e(t(f"kind_{kind}")), "h3"))
+        story.append(rep.table(rows, [0.31, 0.11, 0.13, 0.45]))
+    story.append(rep.P(_e(t("other_sources")), "h3"))
+    story.append(rep.P(_e(t("ai_cite", url="")) + _link(AI_ACT_URL), "bullet", bulletText="•"))
+    return story
+
+
+LEVELS = {"primary": 0, "secondary": 1, "unverified": 2}
+
+
+class _ContractRecord:
+    """An API's contract facts shown as an appendix row: id, as-of date, verification and its pages."""
+
+    def __init__(self, api):
+        c = api.contract
+        self.id, self.name = api.id, f"{api.vendor}"
+        self.as_of, self.verification = c.as_of, c.verification
+        self.sources = [u for u in (*c.sources, c.dpa_url, c.usage_policy_url, c.subprocessors_url,
+                                    *c.fact_sources.values()) if u]
