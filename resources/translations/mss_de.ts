@@ -2595,159 +2595,159 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="27"/>
+        <location filename="../../desktop/ui/views/report.py" line="30"/>
         <source>A preview of what the assessment report says. Export it as a PDF (signed with your identity, or as an unsigned draft), print it, or check a report someone sent you.</source>
         <translation>Eine Vorschau dessen, was der Bewertungsbericht sagt. Exportieren Sie ihn als PDF (mit Ihrer Identität signiert oder als unsignierten Entwurf), drucken Sie ihn oder prüfen Sie einen Bericht, den Ihnen jemand geschickt hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="31"/>
+        <location filename="../../desktop/ui/views/report.py" line="34"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="32"/>
+        <location filename="../../desktop/ui/views/report.py" line="35"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="33"/>
+        <location filename="../../desktop/ui/views/report.py" line="36"/>
         <source>Print preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="34"/>
+        <location filename="../../desktop/ui/views/report.py" line="37"/>
         <source>Verify a report…</source>
         <translation>Bericht prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="54"/>
+        <location filename="../../desktop/ui/views/report.py" line="57"/>
         <source>The assessment could not be computed:</source>
         <translation>Die Bewertung konnte nicht berechnet werden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="57"/>
+        <location filename="../../desktop/ui/views/report.py" line="67"/>
         <source>knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="57"/>
-        <location filename="../../desktop/ui/views/report.py" line="81"/>
+        <location filename="../../desktop/ui/views/report.py" line="67"/>
+        <location filename="../../desktop/ui/views/report.py" line="92"/>
         <source>Recommended mix</source>
         <translation>Empfohlener Mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="57"/>
+        <location filename="../../desktop/ui/views/report.py" line="67"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="58"/>
+        <location filename="../../desktop/ui/views/report.py" line="68"/>
         <source>over {0} months</source>
         <translation>über {0} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="59"/>
+        <location filename="../../desktop/ui/views/report.py" line="69"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="61"/>
+        <location filename="../../desktop/ui/views/report.py" line="71"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="62"/>
+        <location filename="../../desktop/ui/views/report.py" line="72"/>
         <source>allowed with obligations</source>
         <translation>erlaubt mit Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="63"/>
+        <location filename="../../desktop/ui/views/report.py" line="73"/>
         <source>needs review</source>
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="64"/>
+        <location filename="../../desktop/ui/views/report.py" line="74"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="76"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="76"/>
         <source>License (1)</source>
         <translation>Lizenz (1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="76"/>
         <source>Fits (2)</source>
         <translation>Passt (2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="76"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
-        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <location filename="../../desktop/ui/views/report.py" line="76"/>
+        <location filename="../../desktop/ui/views/report.py" line="90"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="78"/>
+        <location filename="../../desktop/ui/views/report.py" line="89"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <location filename="../../desktop/ui/views/report.py" line="90"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <location filename="../../desktop/ui/views/report.py" line="90"/>
         <source>TCO</source>
         <translation>TCO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <location filename="../../desktop/ui/views/report.py" line="90"/>
         <source>Capex</source>
         <translation>Investition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <location filename="../../desktop/ui/views/report.py" line="90"/>
         <source>Unserved</source>
         <translation>Nicht abgedeckt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="80"/>
+        <location filename="../../desktop/ui/views/report.py" line="91"/>
         <source>All API</source>
         <translation>Alles per API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="80"/>
+        <location filename="../../desktop/ui/views/report.py" line="91"/>
         <source>All self-hosted</source>
         <translation>Alles selbst betrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="81"/>
+        <location filename="../../desktop/ui/views/report.py" line="92"/>
         <source>Best consolidation</source>
         <translation>Beste Bündelung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="95"/>
+        <location filename="../../desktop/ui/views/report.py" line="108"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="107"/>
+        <location filename="../../desktop/ui/views/report.py" line="121"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="116"/>
+        <location filename="../../desktop/ui/views/report.py" line="130"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
