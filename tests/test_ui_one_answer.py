@@ -3,12 +3,14 @@ and its chart data are the engine's."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from conftest import open_document
 
 from desktop.engine.curves import cost_picture as engine_picture
 from desktop.ui.charts.data import cost_picture
+from desktop.ui.charts.format import current, money
 from desktop.ui.views.report import ReportView
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
@@ -24,10 +26,35 @@ def test_report_view_shows_the_engines_risks_and_scenarios(qtbot, engine_catalog
             for risk in a.risks:
                 if risk.recommended:
                     assert risk.message.replace("'", "&#x27;") in html or risk.message in html, risk.message
-            for sc in a.scenarios:
-                assert f"{sc.monthly:,.0f} {a.currency}" in html
+            for sc in a.scenarios:  # numbers as the GUI's formatter prints them (desktop.i18n, en-GB by default)
+                assert escape(money(sc.monthly, a.currency)) in html
             for item in a.mix:
-                assert f"{item.share * 100:.1f} %" in html
+                assert current().pct(item.share, 1) in html
+
+
+def test_report_view_in_german_for_a_swiss_organisation(qtbot, engine_catalog):
+    """German words and Swiss numbers: the engine's English stays out of the preview."""
+    import re
+
+    from desktop.ui.charts import format as gui_format
+
+    with open_document(engine_catalog, SAMPLES / "ch-professional-services.json") as doc:
+        gui_format.set_locale("de", doc.portfolio.organisation.country)
+        try:
+            view = ReportView(doc)
+            qtbot.addWidget(view)
+            html = view.html()
+        finally:
+            gui_format.set_locale("en")
+        a = doc.assessment
+        assert escape(f"CHF\u00a0{a.total_monthly:,.0f}".replace(",", "'")) in html
+        for risk in a.risks:
+            if risk.recommended:
+                assert escape(risk.message) not in html
+        for ua in a.use_cases:
+            assert escape(ua.summary) not in html
+        assert "gekauft" in html and "bought" not in html
+        assert not re.search(r"\[(high|medium|low)\]", html)
 
 
 def test_gui_chart_data_is_the_engines(engine_catalog):

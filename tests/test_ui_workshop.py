@@ -59,3 +59,36 @@ def test_workshop_shows_the_portfolio_and_steps_through_the_charts(qtbot, bundle
         assert w.utilisation_slider.value() == round(win.doc.portfolio.assumptions.utilisation * 100)
         w.close()
         assert not w.isVisible()
+
+
+def test_the_workshop_switches_to_the_clients_language_and_stays_open(qtbot, bundled_kb_dir):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.charts import format as gui_format
+
+    with main_window(bundled_kb_dir, SAMPLE) as win:
+        win.settings.language = "en"
+        win.action_workshop.trigger()
+        win.workshop.step(2)
+        assert win.workshop.language_button.text() == "Deutsch"
+        doc = win.doc
+        app = QApplication.instance()
+        try:
+            win.workshop.language_button.click()
+            german = app._main_window
+            assert german is not win and german.doc is doc
+            w = german.workshop
+            assert w is not None and w.isVisible() and w.lang == "de"
+            assert w.pages.currentIndex() == 1 and w.chart_box.currentIndex() == 1
+            assert "Empfohlener Mix" in texts(w.pages.widget(0))
+            assert w.language_button.text() == "English"
+            w.close()
+        finally:
+            german = app._main_window
+            german.doc.undo_stack.setClean()
+            german.close()
+            german.deleteLater()
+            for t in getattr(app, "_translators", []):
+                app.removeTranslator(t)
+            app._translators = []
+            gui_format.set_locale("en")

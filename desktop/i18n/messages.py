@@ -156,6 +156,8 @@ class Messages:
         return name, summary
 
     def exclusion(self, e: Exclusion) -> str:
+        if self.lang == "en" and not self.strict:
+            return e.reason  # the engine's own English: the CLI and every English view read the same words
         params = dict(e.params)
         if e.kind == "rule_excludes" and e.rule:
             params["rule"], params["summary"] = self.rule(e.rule)
@@ -179,6 +181,8 @@ class Messages:
 
     def risk_text(self, r: Risk) -> str:
         """The finding without its subject."""
+        if self.lang == "en" and not self.strict:
+            return r.message  # the engine's own English, as the CLI prints it
         params = dict(r.params)
         if r.kind == "close_call" and "other" in params:
             params["other"] = self._by_label.get(str(params["other"]), params["other"])

@@ -66,7 +66,7 @@ def switch_language(window, code: str):
     set_default_locale(language)
     doc = window.doc
     for signal in (doc.portfolioLoaded, doc.portfolioChanged, doc.assessmentChanged, doc.pathChanged,
-                   doc.editRefused, doc.undo_stack.cleanChanged):
+                   doc.editRefused, doc.autosaveFailed, doc.undo_stack.cleanChanged):
         with contextlib.suppress(RuntimeError, TypeError):  # the old window's views and lambdas let go
             signal.disconnect()
     row, geometry, maximised = window.nav.currentRow(), window.saveGeometry(), window.isMaximized()

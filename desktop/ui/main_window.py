@@ -411,10 +411,22 @@ class MainWindow(QMainWindow):
 
         self.workshop = WorkshopWindow(self.doc, language_for(self.settings), self)
         self.workshop.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workshop.languageRequested.connect(self._workshop_language)
         self.workshop.destroyed.connect(lambda _=None: setattr(self, "workshop", None))
         screen = self.screen() or QApplication.primaryScreen()
         self.workshop.setGeometry(screen.geometry())  # also without a window manager (projector laptops vary)
         self.workshop.showFullScreen()
+
+    def _workshop_language(self, code: str) -> None:
+        """Switch the language from inside the workshop and carry on there, on the same page."""
+        from .app import switch_language
+
+        old = self.workshop
+        page, chart = (old.pages.currentIndex(), old.chart_box.currentIndex()) if old is not None else (0, 0)
+        replacement = switch_language(self, code)
+        replacement.show_workshop()
+        replacement.workshop.show_page(page)
+        replacement.workshop.show_chart(chart)
 
     def about(self) -> None:
         info = self.kb.info()

@@ -73,6 +73,7 @@ class WorkshopWindow(QWidget):
     arrow keys step through the pages and charts."""
 
     closed = Signal()
+    languageRequested = Signal(str)  # "de" or "en": the main window switches and reopens the workshop
 
     def __init__(self, doc: PortfolioDocument, lang: str, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -90,6 +91,11 @@ class WorkshopWindow(QWidget):
         self.overview_button = QPushButton(self.tr("Portfolio"))
         self.chart_button = QPushButton(self.tr("Charts"))
         self.leave_button = QPushButton(self.tr("Leave (Esc)"))
+        # The client's language, switched in the meeting: offered in its own name, as language menus do.
+        other = "en" if lang == "de" else "de"
+        self.language_button = QPushButton("English" if other == "en" else "Deutsch")
+        self.language_button.setObjectName("workshopLanguage")
+        self.language_button.clicked.connect(lambda: self.languageRequested.emit(other))
         for b in (self.overview_button, self.chart_button):
             b.setCheckable(True)
         pages = QButtonGroup(self)
@@ -101,6 +107,7 @@ class WorkshopWindow(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.overview_button)
         top.addWidget(self.chart_button)
+        top.addWidget(self.language_button)
         top.addWidget(self.leave_button)
 
         self.pages = QStackedWidget()

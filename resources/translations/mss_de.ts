@@ -2646,52 +2646,52 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>Autosave works again.</source>
         <translation>Die automatische Sicherung funktioniert wieder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>Autosave failed</source>
         <translation>Automatische Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>Recovery file set aside</source>
         <translation>Wiederherstellungsdatei beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="492"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -3291,159 +3291,159 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="27"/>
+        <location filename="../../desktop/ui/views/report.py" line="30"/>
         <source>A preview of what the assessment report says. Export it as a PDF (signed with your identity, or as an unsigned draft), print it, or check a report someone sent you.</source>
         <translation>Eine Vorschau dessen, was der Bewertungsbericht sagt. Exportieren Sie ihn als PDF (mit Ihrer Identität signiert oder als unsignierten Entwurf), drucken Sie ihn oder prüfen Sie einen Bericht, den Ihnen jemand geschickt hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="31"/>
+        <location filename="../../desktop/ui/views/report.py" line="34"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="32"/>
+        <location filename="../../desktop/ui/views/report.py" line="35"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="33"/>
+        <location filename="../../desktop/ui/views/report.py" line="36"/>
         <source>Print preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="34"/>
+        <location filename="../../desktop/ui/views/report.py" line="37"/>
         <source>Verify a report…</source>
         <translation>Bericht prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="54"/>
+        <location filename="../../desktop/ui/views/report.py" line="57"/>
         <source>The assessment could not be computed:</source>
         <translation>Die Bewertung konnte nicht berechnet werden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="57"/>
+        <location filename="../../desktop/ui/views/report.py" line="67"/>
         <source>knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="57"/>
-        <location filename="../../desktop/ui/views/report.py" line="81"/>
+        <location filename="../../desktop/ui/views/report.py" line="67"/>
+        <location filename="../../desktop/ui/views/report.py" line="92"/>
         <source>Recommended mix</source>
         <translation>Empfohlener Mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="57"/>
+        <location filename="../../desktop/ui/views/report.py" line="67"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="58"/>
+        <location filename="../../desktop/ui/views/report.py" line="68"/>
         <source>over {0} months</source>
         <translation>über {0} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="59"/>
+        <location filename="../../desktop/ui/views/report.py" line="69"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="61"/>
+        <location filename="../../desktop/ui/views/report.py" line="71"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="62"/>
+        <location filename="../../desktop/ui/views/report.py" line="72"/>
         <source>allowed with obligations</source>
         <translation>erlaubt mit Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="63"/>
+        <location filename="../../desktop/ui/views/report.py" line="73"/>
         <source>needs review</source>
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="64"/>
+        <location filename="../../desktop/ui/views/report.py" line="74"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="76"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="76"/>
         <source>License (1)</source>
         <translation>Lizenz (1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="76"/>
         <source>Fits (2)</source>
         <translation>Passt (2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
+        <location filename="../../desktop/ui/views/report.py" line="76"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="66"/>
-        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <location filename="../../desktop/ui/views/report.py" line="76"/>
+        <location filename="../../desktop/ui/views/report.py" line="90"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="78"/>
+        <location filename="../../desktop/ui/views/report.py" line="89"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <location filename="../../desktop/ui/views/report.py" line="90"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <location filename="../../desktop/ui/views/report.py" line="90"/>
         <source>TCO</source>
         <translation>TCO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <location filename="../../desktop/ui/views/report.py" line="90"/>
         <source>Capex</source>
         <translation>Investition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="79"/>
+        <location filename="../../desktop/ui/views/report.py" line="90"/>
         <source>Unserved</source>
         <translation>Nicht abgedeckt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="80"/>
+        <location filename="../../desktop/ui/views/report.py" line="91"/>
         <source>All API</source>
         <translation>Alles per API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="80"/>
+        <location filename="../../desktop/ui/views/report.py" line="91"/>
         <source>All self-hosted</source>
         <translation>Alles selbst betrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="81"/>
+        <location filename="../../desktop/ui/views/report.py" line="92"/>
         <source>Best consolidation</source>
         <translation>Beste Bündelung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="95"/>
+        <location filename="../../desktop/ui/views/report.py" line="108"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="107"/>
+        <location filename="../../desktop/ui/views/report.py" line="121"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report.py" line="116"/>
+        <location filename="../../desktop/ui/views/report.py" line="130"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
@@ -4200,117 +4200,117 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="81"/>
+        <location filename="../../desktop/ui/workshop.py" line="82"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="90"/>
+        <location filename="../../desktop/ui/workshop.py" line="91"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="91"/>
+        <location filename="../../desktop/ui/workshop.py" line="92"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="92"/>
+        <location filename="../../desktop/ui/workshop.py" line="93"/>
         <source>Leave (Esc)</source>
         <translation>Verlassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="136"/>
+        <location filename="../../desktop/ui/workshop.py" line="143"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="146"/>
+        <location filename="../../desktop/ui/workshop.py" line="153"/>
         <source>Cost against volume</source>
         <translation>Kosten über Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="146"/>
+        <location filename="../../desktop/ui/workshop.py" line="153"/>
         <source>Cumulative cost</source>
         <translation>Kumulierte Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="146"/>
+        <location filename="../../desktop/ui/workshop.py" line="153"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="147"/>
+        <location filename="../../desktop/ui/workshop.py" line="154"/>
         <source>Cost mix</source>
         <translation>Kostenmix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="169"/>
+        <location filename="../../desktop/ui/workshop.py" line="176"/>
         <source>Change utilisation</source>
         <translation>Auslastung ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="174"/>
+        <location filename="../../desktop/ui/workshop.py" line="181"/>
         <source>Change electricity price</source>
         <translation>Strompreis ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="221"/>
+        <location filename="../../desktop/ui/workshop.py" line="228"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="224"/>
+        <location filename="../../desktop/ui/workshop.py" line="231"/>
         <source>Recommended mix: {monthly} per month, {tco} over {months} months</source>
         <translation>Empfohlener Mix: {monthly} im Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="246"/>
+        <location filename="../../desktop/ui/workshop.py" line="253"/>
         <source>No candidate qualifies</source>
         <translation>Kein Kandidat ist geeignet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="250"/>
+        <location filename="../../desktop/ui/workshop.py" line="257"/>
         <source>{monthly} per month · {kind}</source>
         <translation>{monthly} im Monat · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="259"/>
+        <location filename="../../desktop/ui/workshop.py" line="266"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="259"/>
+        <location filename="../../desktop/ui/workshop.py" line="266"/>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="259"/>
+        <location filename="../../desktop/ui/workshop.py" line="266"/>
         <source>{months} months</source>
         <translation>{months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="260"/>
+        <location filename="../../desktop/ui/workshop.py" line="267"/>
         <source>Up front</source>
         <translation>Vorab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="328"/>
+        <location filename="../../desktop/ui/workshop.py" line="335"/>
         <source>Utilisation: {pct}</source>
         <translation>Auslastung: {pct}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="329"/>
+        <location filename="../../desktop/ui/workshop.py" line="336"/>
         <source>Electricity: {price} per kWh</source>
         <translation>Strom: {price} je kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="347"/>
+        <location filename="../../desktop/ui/workshop.py" line="354"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="354"/>
+        <location filename="../../desktop/ui/workshop.py" line="361"/>
         <source>What if: {volume} tokens per month</source>
         <translation>Was wäre, wenn: {volume} Token im Monat</translation>
     </message>

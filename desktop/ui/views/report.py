@@ -8,7 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.domain.vocabulary import VERDICT_COLOURS
+from desktop.i18n.engine_text import for_assessment
+from desktop.i18n.messages import Messages, candidate_label
 
+from ..charts.format import current, money
 from ..document import PortfolioDocument
 
 
@@ -54,6 +57,13 @@ class ReportView(QWidget):
             failed = self.tr("The assessment could not be computed:")
             return f"<p>{escape(failed)} {escape(self.doc.assessment_error or '')}</p>"
         cur = a.currency
+        # Words and numbers in the UI language and the organisation's locale (charts.format is set by the window).
+        fmt = current()
+        lang = fmt.lang
+        rules = getattr(self.doc.catalog, "rules", None)
+        words = Messages(lang, a, rules, fmt)
+        sentences = for_assessment(lang, a, rules, fmt)
+        labels = {ca.candidate.id: candidate_label(ca.candidate, lang) for ua in a.use_cases for ca in ua.candidates}
         kb, mix, per_month = self.tr("knowledge base"), self.tr("Recommended mix"), self.tr("per month")
         over = self.tr("over {0} months").format(a.horizon_months)
         month = self.tr("month")
@@ -68,12 +78,13 @@ class ReportView(QWidget):
             f"<h2>{escape(p.name)}</h2>",
             f"<p>{escape(p.organisation.name)} · {escape(kb)} {escape(a.knowledge_base_version)}</p>",
             f"<h3>{escape(mix)}</h3>",
-            f"<p><b>{a.total_monthly:,.0f} {cur}</b> {escape(per_month)}, "
-            f"<b>{a.total_tco:,.0f} {cur}</b> {escape(over)}</p><ul>",
+            f"<p><b>{escape(money(a.total_monthly, cur))}</b> {escape(per_month)}, "
+            f"<b>{escape(money(a.total_tco, cur))}</b> {escape(over)}</p><ul>",
         ]
         for item in a.mix:
-            parts.append(f"<li>{escape(item.name)}: {escape(item.label or '—')} "
-                         f"({item.monthly:,.0f} {cur}/{escape(month)}, {item.share * 100:.1f} %)</li>")
+            label = labels.get(item.candidate or "", item.label or "—")
+            parts.append(f"<li>{escape(item.name)}: {escape(label)} "
+                         f"({escape(money(item.monthly, cur))}/{escape(month)}, {escape(fmt.pct(item.share, 1))})</li>")
         parts.append("</ul>")
         scenarios = self.tr("Scenarios")
         sc_heads = [self.tr("Scenario"), self.tr("Monthly"), self.tr("TCO"), self.tr("Capex"), self.tr("Unserved")]
@@ -85,19 +96,22 @@ class ReportView(QWidget):
             mark = "<b>" if sc.name == a.recommended_scenario else ""
             end = "</b>" if mark else ""
             parts.append(f"<tr><td>{mark}{escape(titles.get(sc.name, sc.title))}{end}</td>"
-                         f"<td align='right'>{sc.monthly:,.0f} {cur}</td><td align='right'>{sc.tco:,.0f} {cur}</td>"
-                         f"<td align='right'>{sc.capex:,.0f} {cur}</td><td>{len(sc.unserved) or '—'}</td></tr>")
+                         f"<td align='right'>{escape(money(sc.monthly, cur))}</td>"
+                         f"<td align='right'>{escape(money(sc.tco, cur))}</td>"
+                         f"<td align='right'>{escape(money(sc.capex, cur))}</td><td>{len(sc.unserved) or '—'}</td></tr>")
         parts.append("</table>")
         if a.scenario_reason:
-            parts.append(f"<p><i>{escape(a.scenario_reason)}</i></p>")
+            reason = sentences(a.scenario_reason_message) if a.scenario_reason_message else a.scenario_reason
+            parts.append(f"<p><i>{escape(reason)}</i></p>")
         shown_risks = [r for r in a.risks if r.recommended]  # the register the PDF prints
         if shown_risks:
             risks = self.tr("Risks")
             parts.append(f"<h3>{escape(risks)}</h3><ul>")
-            parts += [f"<li>[{escape(r.severity)}] {escape(r.subject)}: {escape(r.message)}</li>" for r in shown_risks]
+            parts += [f"<li>[{escape(words.severity(r.severity))}] {escape(words.risk(r))}</li>" for r in shown_risks]
             parts.append("</ul>")
         for ua in a.use_cases:
-            parts.append(f"<h3>{escape(ua.name)}</h3><p>{escape(ua.summary)}</p><table cellpadding='3'>")
+            summary = sentences(ua.summary_message) if ua.summary_message else ua.summary
+            parts.append(f"<h3>{escape(ua.name)}</h3><p>{escape(summary)}</p><table cellpadding='3'>")
             parts.append(f"<tr><th align='left'>{escape(heads[0])}</th><th>{escape(heads[1])}</th>"
                          f"<th>{escape(heads[2])}</th><th>{escape(heads[3])}</th>"
                          f"<th align='right'>{escape(heads[4])}</th></tr>")
@@ -107,9 +121,9 @@ class ReportView(QWidget):
                 shown = verdicts.get(verdict, self.tr("vendor terms"))
                 fits = "—" if ca.sizing is None else ("✓" if ca.sizing.fits else "✗")
                 parts.append(
-                    f"<tr><td>{escape(ca.label)}</td><td style='color:{colour}'>{escape(shown)}</td>"
+                    f"<tr><td>{escape(labels[ca.candidate.id])}</td><td style='color:{colour}'>{escape(shown)}</td>"
                     f"<td align='center'>{fits}</td><td align='right'>{ca.score.total:.0f}</td>"
-                    f"<td align='right'>{ca.cost.monthly_total:,.0f} {cur}</td></tr>")
+                    f"<td align='right'>{escape(money(ca.cost.monthly_total, cur))}</td></tr>")
             parts.append("</table>")
             chosen = next((c for c in ua.candidates if c.candidate.id == ua.recommended), None)
             if chosen and chosen.license and chosen.license.obligations:
