@@ -62,9 +62,9 @@ def test_switching_language_redraws_now_and_keeps_the_file_and_the_edits(window,
     assert gui_format.money(5003, "CHF").replace("\u00a0", " ") == "CHF 5'003"
     assert german.windowTitle().endswith("[*]") and german.isWindowModified()
     # the old window let go of the document: its signals reach the new window only
-    doc.autosaveFailed.emit("disk full")
-    doc.autosaveFailed.emit("")
     doc.pathChanged.emit(str(path))
+    doc.editRefused.emit("a test refusal")
+    assert "a test refusal" in german.statusBar().currentMessage()
     # edits and undo still work through the new window
     doc.undo_stack.undo()
     assert doc.portfolio.organisation.pue != 1.3
