@@ -7,7 +7,6 @@ are form XObjects drawn where they belong and filled in once the last page is kn
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 import re
@@ -34,6 +33,7 @@ from desktop.domain.vocabulary import STALE_DAYS
 from desktop.engine.assess import Catalog
 from desktop.engine.result import CandidateAssessment, PortfolioAssessment, UseCaseAssessment
 from desktop.i18n.engine_text import for_assessment
+from desktop.i18n.messages import Messages
 
 from . import charts
 from .flowables import Heading, SubHeading
@@ -99,6 +99,7 @@ class Report:
         self.cat = Catalog.from_kb(kb)
         # The engine's own sentences in the report's language (its reasons, outcomes, scenario reasons).
         self.words = for_assessment(lang, assessment, self.cat.rules, self.t.formats)
+        self.messages = Messages(lang, assessment, self.cat.rules, self.t.formats)  # risks, exclusions, words
         self.info = kb.info(today=self.today)
         self.ucs = {u.id: u for u in portfolio.use_cases}
         self.anchors: dict[str, int] = {}
@@ -240,14 +241,8 @@ class Report:
         return list(dict.fromkeys(self.risk_text(r) for r in self.a.risks if r.recommended))
 
     def risk_text(self, risk) -> str:
-        key = f"rk_{risk.kind}"
-        if self.t.has(key):
-            params = dict(risk.params)
-            if "sensitivity" in params:
-                params["sensitivity"] = self.t(f"sens_{params['sensitivity']}")
-            with contextlib.suppress(KeyError, IndexError, ValueError):
-                return self.t(key, subject=risk.subject, **params)
-        return f"{risk.subject}: {risk.message}"
+        """'Subject: finding' in the report's language, from the risk's message id (resources/i18n)."""
+        return self.messages.risk(risk)
 
     def stale_records(self) -> int:
         cutoff = self.today - dt.timedelta(days=STALE_DAYS)

@@ -56,7 +56,7 @@ def _get(obj, path: str):
 
 def build_workbook(portfolio: Portfolio, assessment: PortfolioAssessment, *, lang: str = "en") -> bytes:
     """The workbook as .xlsx bytes."""
-    t = Text(lang)
+    t = Text(lang, portfolio.organisation.country)
     buffer = io.BytesIO()
     wb = xlsxwriter.Workbook(buffer, {"in_memory": True})
     bold = wb.add_format({"bold": True})

@@ -3,8 +3,6 @@ and break-even, and the recommendation by the five questions, as the engine deci
 
 from __future__ import annotations
 
-import contextlib
-
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from desktop.domain.portfolio import UseCase
@@ -116,11 +114,7 @@ def exclusions(rep: Report, ca: CandidateAssessment) -> list[str]:
     """The engine's exclusions, each with the question that answered it."""
     out = []
     for e in ca.score.exclusions:
-        key = f"ex_{e.kind}"
-        text = e.reason
-        if rep.t.has(key):
-            with contextlib.suppress(KeyError, IndexError, ValueError):
-                text = rep.t(key, **e.params)
+        text = rep.messages.exclusion(e)
         where = rep.t("ex_rule_q") if e.question == "rule" else rep.t("question_n", n=e.question,
                                                                        topic=rep.t(f"q{e.question}"))
         out.append(f"{text} ({where})")
