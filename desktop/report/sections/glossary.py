@@ -1,17 +1,29 @@
-"""The glossary: the technical words the report uses (precisions, replicas, percentiles, PUE, PAdES …)."""
+"""The glossary: the technical words the report uses (precisions, replicas, percentiles, PUE, PAdES …).
+
+The entries are the Help dialog's (desktop.i18n.help, resources/help), so the report and the app explain a
+word the same way; the report prints those whose terms its wording or its assessment uses."""
 
 from __future__ import annotations
 
+from desktop.i18n.help import glossary, glossary_for
+
 from ..document import Report
 from ..markup import e as _e
-from ..text import GLOSSARY
+from ..text import T
+
+# Terms the report's fixed sections always use (the sensitivity tornado and percentiles, the assumptions' PUE,
+# the signature's PAdES, the cost tables), whatever the portfolio.
+ALWAYS = {"tornado", "percentiles", "pades", "pue", "tco", "capex", "switching_reserve", "replica", "break_even",
+          "mxfp4", "q4_k_m", "dpa_short"}
 
 
 def render(rep: Report, number: str) -> list:
     t = rep.t
     story: list = [rep.heading(number, t("sec_glossary"), 0), rep.P(_e(t("glossary_intro")))]
+    words = rep.a.model_dump_json() + " " + " ".join(v[0 if t.lang == "en" else 1] for v in T.values())
     rows = [[_e(t("col_term")), _e(t("col_meaning"))]]
-    for term, meanings in sorted(GLOSSARY.items(), key=lambda kv: kv[0].lower()):
-        rows.append([f"<b>{_e(term)}</b>", _e(meanings[0 if t.lang == "en" else 1])])
+    used = {g.id for g in glossary_for(words, t.lang)} | ALWAYS
+    for entry in sorted((g for g in glossary(t.lang) if g.id in used), key=lambda g: g.term.lower()):
+        rows.append([f"<b>{_e(entry.term)}</b>", _e(entry.text)])
     story.append(rep.table(rows, [0.2, 0.8]))
     return story
