@@ -468,7 +468,7 @@ def _say_summary(ua: UseCaseAssessment, message: Message) -> None:
 
 
 def _say_outcome(ca: CandidateAssessment, message: Message) -> None:
-    ca.outcome_message, ca.outcome = message, english(message)
+    ca.outcome_message = message  # `outcome` renders it in English when read
 
 
 def decide(ua: UseCaseAssessment, uc: UseCase) -> None:

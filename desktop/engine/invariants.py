@@ -78,8 +78,8 @@ def looks_sound(pa) -> bool:
             m = c.monthly
             if not _money_ok(c.monthly_total, c.capex, c.tco_total, c.cost_per_million_tokens, c.tco_present_value,
                              c.running_monthly, c.end_book_value, c.break_even_tokens_per_month,
-                             *c.cash_out_by_year, *c.tco, m.hardware, m.power, m.colocation, m.staff, m.maintenance,
-                             m.api, m.migration):
+                             *c.cash_out_by_year, min(c.tco, default=0.0), max(c.tco, default=0.0), m.hardware,
+                             m.power, m.colocation, m.staff, m.maintenance, m.api, m.migration):
                 return False
             scores = [sc.total, sc.weighted, *(x.score for x in sc.subscores)]
             if not all(math.isfinite(x) for x in scores) or not 0 <= sc.total <= 100:

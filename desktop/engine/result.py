@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from desktop.domain.portfolio import Candidate
 
@@ -18,7 +18,7 @@ from .ai_act import AiActAssessment
 from .cost import CostBreakdown, CostResult
 from .findings import Exclusion, Risk
 from .license import LicenseAssessment, Verdict
-from .messages import Message
+from .messages import Message, english
 from .recommend import CandidateScore, RuleHit, SubScore
 from .sizing import SizingResult
 
@@ -41,8 +41,13 @@ class CandidateAssessment(BaseModel):
     risks: list[Risk] = Field(default_factory=list)
     platform: str | None = Field(default=None, description="the shared platform that serves it, if any")
     cloud: str | None = Field(default=None, description="the cloud offering it is priced with, when rented")
-    outcome: str = Field(default="", description="one line: recommended, or why it lost or is out")
     outcome_message: Message | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def outcome(self) -> str:
+        """One line: recommended, or why it lost or is out (English; views render `outcome_message`)."""
+        return english(self.outcome_message) if self.outcome_message is not None else ""
 
 
 class UseCaseAssessment(BaseModel):

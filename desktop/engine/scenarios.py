@@ -369,9 +369,6 @@ def adopt(result: PortfolioAssessment, pools: list[Pooled], portfolio: Portfolio
                     c.outcome_message = say("outcome.pooled")
                 elif c.outcome.startswith("recommended"):
                     c.outcome_message = say("outcome.best_alone")
-                else:
-                    continue
-                c.outcome = english(c.outcome_message)
             tco = flow.tco
             pooled[m.use_case] = Money(m.monthly, (tco[-1] if tco else 0.0) * m.share, p.capex * m.share,
                                        flow.present_value(rate) * m.share, [y * m.share for y in flow.by_year()],
