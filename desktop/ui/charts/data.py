@@ -25,11 +25,16 @@ def short_label(ca: CandidateAssessment, separator: str = " · ") -> str:
 
 
 def table_label(ca: CandidateAssessment) -> str:
-    """The full label without the publisher prefix: 'Qwen3-32B on 2× l40s (fp8, bought)'."""
+    """The full label in the UI language, without the publisher prefix: 'Qwen3-32B on 2× l40s (fp8, bought)'."""
+    from desktop.i18n.messages import candidate_label
+
+    from .format import current
+
     c = ca.candidate
+    label = candidate_label(c, current().lang)
     if c.kind == "api" or not c.model or "/" not in c.model:
-        return ca.label
-    return ca.label.replace(c.model, c.model.split("/")[-1], 1)
+        return label
+    return label.replace(c.model, c.model.split("/")[-1], 1)
 
 
 @dataclass
