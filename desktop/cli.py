@@ -545,6 +545,19 @@ def cmd_assess(args) -> int:
     return EXIT_OK
 
 
+def _assessed(path: str):
+    """(portfolio, knowledge base, assessment) of a portfolio file; bad input exits 2 with its message."""
+    from desktop.domain.portfolio_file import PortfolioError, load_portfolio
+    from desktop.engine.assess import Catalog, assess_portfolio
+
+    try:
+        portfolio = load_portfolio(Path(path))
+    except PortfolioError as exc:
+        raise BadInput(str(exc)) from None
+    kb = _open_kb()
+    return portfolio, kb, assess_portfolio(portfolio, Catalog.from_kb(kb))
+
+
 # -- report, identity, verify (issue 6) ------------------------------------------------------------
 def _passphrase(args, prompt: str) -> bytes:
     from desktop.report.identity import IdentityError, read_passphrase
@@ -610,8 +623,6 @@ def cmd_identity_show(args) -> int:
 def cmd_report(args) -> int:
     import time
 
-    from desktop.domain.portfolio_file import PortfolioError, load_portfolio
-    from desktop.engine.assess import Catalog, assess_portfolio
     from desktop.report.identity import IdentityError
     from desktop.report.output import OutputError, check_target
     from desktop.report.pipeline import ReportRequest, export_report
@@ -635,12 +646,7 @@ def cmd_report(args) -> int:
             signer = Signer(Path(args.identity), _passphrase(args, "Passphrase: "))
         except IdentityError as exc:
             raise BadInput(str(exc)) from None
-    try:
-        portfolio = load_portfolio(Path(args.portfolio))
-    except PortfolioError as exc:
-        raise BadInput(str(exc)) from None
-    kb = _open_kb()
-    assessment = assess_portfolio(portfolio, Catalog.from_kb(kb))
+    portfolio, kb, assessment = _assessed(args.portfolio)
     request = ReportRequest.of(portfolio, assessment, kb, lang=args.lang, paper=args.paper,
                                identity=Path(args.identity) if args.identity else None)
     try:
@@ -683,8 +689,6 @@ def _report_workbook_only(args) -> int:
     """`report PORTFOLIO --xlsx FILE` without -o: only the workbook."""
     import time
 
-    from desktop.domain.portfolio_file import PortfolioError, load_portfolio
-    from desktop.engine.assess import Catalog, assess_portfolio
     from desktop.report.output import OutputError, check_target
 
     started = time.perf_counter()
@@ -698,12 +702,7 @@ def _report_workbook_only(args) -> int:
         check_target(Path(args.xlsx), args.force)
     except OutputError as exc:
         raise BadInput(str(exc)) from None
-    try:
-        portfolio = load_portfolio(Path(args.portfolio))
-    except PortfolioError as exc:
-        raise BadInput(str(exc)) from None
-    kb = _open_kb()
-    assessment = assess_portfolio(portfolio, Catalog.from_kb(kb))
+    portfolio, kb, assessment = _assessed(args.portfolio)
     size = _write_workbook(portfolio, assessment, args)
     seconds = time.perf_counter() - started
     if args.json:
