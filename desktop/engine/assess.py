@@ -100,17 +100,18 @@ class Catalog:
         found = [self.licenses[i.lower()] for i in model.license_ids if i.lower() in self.licenses]
         return found, [i for i in model.license_ids if i.lower() not in self.licenses]
 
-    def license_assessment(self, model: Model, ctx: UsageContext) -> LicenseAssessment:
-        """Question 1 for a self-hosted model; `license-check` and the assessment both ask here."""
-        key = (model.id, ctx.model_dump_json())
+    def license_assessment(self, model: Model, ctx: UsageContext, ctx_key: str | None = None) -> LicenseAssessment:
+        """Question 1 for a self-hosted model; `license-check` and the assessment both ask here.
+        `ctx_key` is the context's JSON when the caller already has it (once per use case, not per candidate)."""
+        key = (model.id, ctx_key or ctx.model_dump_json())
         if key not in self._licenses:
             found, missing = self.licenses_of(model)
             self._licenses[key] = assess_license(model, found, ctx, missing)
         return self._licenses[key]
 
-    def api_license(self, api: ApiOffering, ctx: UsageContext) -> LicenseAssessment:
+    def api_license(self, api: ApiOffering, ctx: UsageContext, ctx_key: str | None = None) -> LicenseAssessment:
         """Question 1 for an API offer: its contract, and the hosted open-weight model's license if any."""
-        key = ("api", api.id, ctx.model_dump_json())
+        key = ("api", api.id, ctx_key or ctx.model_dump_json())
         if key not in self._licenses:
             model = self.model(api.open_weight_model) if api.open_weight_model else None
             found, missing = self.licenses_of(model) if model is not None else ([], [])
@@ -285,7 +286,7 @@ def months_until(today: dt.date, day: dt.date) -> int:
 
 
 def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Catalog, ctx: UsageContext,
-                    today: dt.date, shares: dict) -> Built:
+                    today: dt.date, shares: dict, ctx_key: str | None = None) -> Built:
     org, a = portfolio.organisation, portfolio.assumptions
     served = on_platform(cand, portfolio)
     found = resolve(served, cat)
@@ -295,7 +296,7 @@ def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Cat
     if cand.kind == "api":
         api = found.api
         assert api is not None
-        b.lic = cat.api_license(api, ctx)
+        b.lic = cat.api_license(api, ctx, ctx_key)
         line = api_line(api, uc, portfolio)
         b.engine = line
         b.breakdown = CostBreakdown(api=line.variable_at_volume, staff=a.ops_fte_api * org.staff_cost_per_fte_year / 12,
@@ -312,7 +313,7 @@ def build_candidate(cand: Candidate, uc: UseCase, portfolio: Portfolio, cat: Cat
     else:
         model, acc = found.model, found.acc
         assert model is not None and acc is not None
-        b.lic = cat.license_assessment(model, ctx)
+        b.lic = cat.license_assessment(model, ctx, ctx_key)
         probe, b.sizing, capacity = capacity_for(model, acc, served, uc, cat)
         w = uc.workload
         busy = busy_per_scale(capacity, w.input_tokens_per_month, w.output_tokens_per_month, a.utilisation)
@@ -400,7 +401,8 @@ def assess_use_case(uc: UseCase, portfolio: Portfolio, cat: Catalog, today: dt.d
                     shares: dict | None = None) -> UseCaseAssessment:
     org = portfolio.organisation
     ctx = effective_context(uc, org)
-    built = [build_candidate(c, uc, portfolio, cat, ctx, today, shares or {}) for c in uc.candidates]
+    ctx_key = ctx.model_dump_json()
+    built = [build_candidate(c, uc, portfolio, cat, ctx, today, shares or {}, ctx_key) for c in uc.candidates]
 
     # Rules that exclude a kind do not depend on volume: apply them before choosing the reference API.
     hits0 = matching_rules(cat.rules, rule_facts(uc, org, None))

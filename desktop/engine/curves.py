@@ -104,6 +104,8 @@ class SelfHostedCurve:
 
     def cost_with(self, replicas: int, f: Factors = ONES) -> float:
         b = self.parts_for_replicas(replicas)[0]
+        if f is ONES:  # the assessment's own break-even: no factors to apply
+            return b.hardware + b.maintenance + b.power + b.colocation + b.staff + self.migration
         return ((b.hardware + b.maintenance) * f["hardware_price"] + b.power * f["electricity"] * f["pue"]
                 + b.colocation * f["pue"] + (b.staff + self.migration) * f["staff"])
 

@@ -29,7 +29,9 @@ from reportlab.platypus import (
 )
 
 from desktop.domain.portfolio import Portfolio
+from desktop.domain.provenance import Record
 from desktop.domain.vocabulary import STALE_DAYS
+from desktop.engine.ai_act import AiActRules
 from desktop.engine.assess import Catalog
 from desktop.engine.result import CandidateAssessment, PortfolioAssessment, UseCaseAssessment
 from desktop.i18n.engine_text import for_assessment
@@ -104,12 +106,16 @@ class Report:
         self.ucs = {u.id: u for u in portfolio.use_cases}
         self.anchors: dict[str, int] = {}
         self.toc: list[tuple[str, str, str, int]] = []  # (number, title, key, level)
-        self.toc_forms: dict[str, str] = {}
+        self.toc_forms: dict[str, tuple[str, str, float]] = {}
         self.pages = 0
         self._engines: dict[tuple[str, str], tuple | None] = {}
-        self.used: dict[str, dict[str, object]] = {k: {} for k in ("licenses", "models", "gpus", "apis", "clouds",
+        self.used: dict[str, dict[str, Record]] = {k: {} for k in ("licenses", "models", "gpus", "apis", "clouds",
                                                                   "rules")}
         self.clause_sources: dict[str, set[str]] = {}
+        # Built on first use by the sections that share them (memo styles, AI Act rules, the checklist).
+        self._memo_styles: dict | None = None
+        self._ai_act_rules: AiActRules | None = None
+        self._checklist: dict[str, list] | None = None
 
     def P(self, text: str, style: str = "body", **kw) -> Paragraph:  # noqa: N802
         if style == "h3":
@@ -246,7 +252,7 @@ class Report:
 
     def stale_records(self) -> int:
         cutoff = self.today - dt.timedelta(days=STALE_DAYS)
-        return sum(1 for group in self.used.values() for r in group.values() if r.as_of < cutoff)
+        return sum(r.as_of < cutoff for group in self.used.values() for r in group.values())
 
     def _footer(self, canv, doc) -> None:
         t = self.t

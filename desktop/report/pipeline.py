@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.portfolio import Portfolio
+from desktop.engine.result import PortfolioAssessment
 from desktop.knowledge.build import KIND_TABLES
 from desktop.report import content
 from desktop.report.attachment import build_attachment, encode
@@ -47,8 +49,8 @@ class KnowledgeSnapshot:
 
 @dataclass(frozen=True)
 class ReportRequest:
-    portfolio: object  # desktop.domain.portfolio.Portfolio (replaced, never mutated, by the document)
-    assessment: object  # desktop.engine.assess.PortfolioAssessment
+    portfolio: Portfolio  # replaced, never mutated, by the document
+    assessment: PortfolioAssessment
     knowledge: KnowledgeSnapshot
     generated: dt.datetime
     lang: str = "en"

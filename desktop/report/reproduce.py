@@ -13,11 +13,11 @@ COST_TOLERANCE = 0.005  # currency units: rounding noise, not a difference
 
 def _verdict(candidate: dict) -> str:
     lic = candidate.get("license")
-    return lic.get("verdict") if isinstance(lic, dict) else "vendor terms"
+    return str(lic.get("verdict")) if isinstance(lic, dict) else "vendor terms"
 
 
 def _index(assessment: dict) -> dict[str, dict]:
-    return {uc.get("use_case"): uc for uc in assessment.get("use_cases", []) if isinstance(uc, dict)}
+    return {str(uc.get("use_case")): uc for uc in assessment.get("use_cases", []) if isinstance(uc, dict)}
 
 
 def _report_date(generated) -> dt.date | None:
@@ -61,7 +61,7 @@ def compare(before: dict, after: dict) -> list[dict]:
 
 def reproduce(attachment: dict, catalog: Catalog) -> dict:
     """{same, knowledge_base_version_report, knowledge_base_version_now, differences, error}."""
-    result = {
+    result: dict = {
         "same": None,
         "knowledge_base_version_report": attachment.get("knowledge_base_version"),
         "knowledge_base_version_now": catalog.version,

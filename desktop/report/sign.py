@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 from io import BytesIO
 from pathlib import Path
+from typing import cast
 
 from pyhanko.pdf_utils import layout
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -125,7 +126,7 @@ def finish_report(pdf: bytes, attachment: bytes, *, signer: Signer | None = None
         reason=REASON.get(lang, REASON["en"]),
         name=signer.identity.name,
     )
-    spec = fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=-1, box=tuple(box)) if box else None
+    spec = fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=-1, box=cast("tuple[int, int, int, int]", tuple(box))) if box else None
     pdf_signer = signers.PdfSigner(meta, signer=signer.pyhanko, stamp_style=stamp_style(lang), new_field_spec=spec)
     pdf_signer.sign_pdf(writer, output=out, appearance_text_params=stamp_params(signer.identity))
     return out.getvalue()

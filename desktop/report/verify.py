@@ -113,7 +113,8 @@ def _looks_truncated(data: bytes) -> bool:
 
 def _eof_ends(data: bytes) -> list[int]:
     """Offsets just after each %%EOF marker (and its line end), last first."""
-    ends, at = [], len(data)
+    ends: list[int] = []
+    at = len(data)
     while len(ends) < 8:
         at = data.rfind(b"%%EOF", 0, at)
         if at < 0:

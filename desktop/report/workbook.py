@@ -88,8 +88,8 @@ def build_workbook(portfolio: Portfolio, assessment: PortfolioAssessment, *, lan
     sc.set_row(0, 42)
     sc.set_column(0, 1, 34)
     sc.set_column(2, len(CANDIDATE_COLUMNS) - 1, 12)
-    for col, name in enumerate(CANDIDATE_COLUMNS):
-        sc.write(0, col, t(f"xl_col_{name}", months=assessment.horizon_months, currency=cur), head)
+    for number, name in enumerate(CANDIDATE_COLUMNS):
+        sc.write(0, number, t(f"xl_col_{name}", months=assessment.horizon_months, currency=cur), head)
     col = {name: i for i, name in enumerate(CANDIDATE_COLUMNS)}
     where: dict[tuple[str, str], dict[str, str]] = {}  # (use case, candidate) -> column -> cell reference
     row = 1

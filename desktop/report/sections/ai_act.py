@@ -21,7 +21,7 @@ def ai_act_results(rep: Report) -> dict[str, AiActAssessment]:
 
 
 def ai_act_rules(rep: Report) -> AiActRules:
-    if not hasattr(rep, "_ai_act_rules"):
+    if rep._ai_act_rules is None:
         rep._ai_act_rules = AiActRules.from_kb(rep.kb)
     return rep._ai_act_rules
 

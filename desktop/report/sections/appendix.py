@@ -6,6 +6,7 @@ import datetime as dt
 
 from reportlab.platypus import Paragraph
 
+from desktop.domain import ApiOffering
 from desktop.domain.vocabulary import STALE_DAYS
 
 from ..document import AI_ACT_URL, Report
@@ -17,9 +18,10 @@ def render(rep: Report, number: str) -> list:
     t = rep.t
     story: list = [rep.heading(number, t("sec_appendix"), 0), rep.P(_e(t("appendix_intro")))]
     cutoff = rep.today - dt.timedelta(days=STALE_DAYS)
-    groups = {kind: list(rep.used[kind].values()) for kind in ("licenses", "models", "gpus", "apis", "clouds", "rules")}
+    groups: dict[str, list] = {kind: list(rep.used[kind].values()) for kind in ("licenses", "models", "gpus", "apis", "clouds", "rules")}
     # the API contracts (data use, DPA, usage policy) are records of their own, dated and verified apart from prices
-    groups["contracts"] = [_ContractRecord(api) for api in rep.used["apis"].values() if api.contract is not None]
+    groups["contracts"] = [_ContractRecord(api) for api in rep.used["apis"].values()
+                           if isinstance(api, ApiOffering) and api.contract is not None]
     for kind in ("licenses", "contracts", "models", "gpus", "apis", "clouds", "rules"):
         # primary sources first: the licensor's or vendor's own text before third-party copies
         records = sorted(groups[kind], key=lambda r: (LEVELS.get(r.verification.value, 3), r.id.lower()))

@@ -17,7 +17,7 @@ DATA_RISKS = {"data_to_api"}
 def items(rep: Report) -> dict[str, list]:
     """Grouped to-dos from the recommended candidates' license obligations, the API terms and the
     AI Act duties; each item: (text, wording, where, use case names, reference, source)."""
-    if hasattr(rep, "_checklist"):
+    if rep._checklist is not None:
         return rep._checklist
     groups: dict[str, dict] = {"display": {}, "ship": {}, "names": {}, "data": {}, "other": {}, "vendor": {}}
     for ua in rep.a.use_cases:
@@ -74,7 +74,8 @@ def render(rep: Report, number: str) -> list:
             continue
         story.append(rep.P(_e(t(title)), "h3"))
         if not found[group]:
-            story.append(rep.P(f"<i>{_e(t(empty))}</i>", "small"))
+            if empty is not None:
+                story.append(rep.P(f"<i>{_e(t(empty))}</i>", "small"))
             continue
         for item in found[group]:
             ref = _e(item["ref"]) + (f" · {_link(item['source'])}" if item["source"] else "")

@@ -8,8 +8,11 @@ Every figure is a field of the assessment; nothing is computed here.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
+from desktop.engine.ai_act import DutyFinding
 from desktop.engine.result import CandidateAssessment, UseCaseAssessment
 
 from ..document import Report
@@ -78,7 +81,7 @@ def _grid(rep: Report, rows: list[list], widths: list[float], right_from: int, t
 
 
 def memo_styles(rep: Report) -> dict:
-    if not hasattr(rep, "_memo_styles"):
+    if rep._memo_styles is None:
         s = rep.s
         cell = s["cell"].clone("memo_cell", fontSize=7.5, leading=8.9)
         rep._memo_styles = {
@@ -247,14 +250,14 @@ def next_steps(rep: Report) -> list[tuple[str, str, str]]:
         what = t("ns_evaluate", ucs=t.join(unevaluated)) if len(unevaluated) <= 2 else t("ns_evaluate_n",
                                                                                         n=len(unevaluated))
         steps.append((what, t("owner_uc"), t("by_before_go_live")))
-    duties: dict[str, object] = {}
+    duties: dict[str, DutyFinding] = {}
     for ua in a.use_cases:
         for d in (ua.ai_act.duties if ua.ai_act else []):
             if d.certainty == "yes":
                 duties.setdefault(d.id, d)
     from .ai_act import ai_title  # noqa: PLC0415 - sibling section, imported where used
 
-    by_date: dict[object, list] = {}
+    by_date: dict[dt.date | None, list] = {}
     for d in sorted(duties.values(), key=lambda d: (d.applies_from.date if d.applies_from else rep.today, d.id)):
         by_date.setdefault(d.applies_from.date if d.applies_from else None, []).append(d)
     for when, group in by_date.items():

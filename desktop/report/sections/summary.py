@@ -44,7 +44,7 @@ def render(rep: Report, number: str) -> list:
     story.append(rep.P(_e(t("recommended_mix")), "h3"))
     rows = [[_e(t("col_use_case")), _e(t("col_recommendation")), _e(t("col_kind")), _e(t("col_monthly")),
              _e(t("col_share")), _e(t("col_tco", months=a.horizon_months))]]
-    chart_items = []
+    chart_items: list[tuple[str, float, str]] = []
     for ua, mix in zip(a.use_cases, a.mix, strict=False):
         ca = rep.chosen(ua)
         if ca is None:

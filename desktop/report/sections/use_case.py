@@ -127,6 +127,7 @@ def license_section(rep: Report, ua: UseCaseAssessment) -> list:
     groups: dict[tuple, list[CandidateAssessment]] = {}
     for ca in ua.candidates:
         lic = ca.license
+        key: tuple
         if lic is None:
             key = ("api", ca.candidate.api)
         else:
@@ -147,6 +148,7 @@ def license_section(rep: Report, ua: UseCaseAssessment) -> list:
             story.append(KeepTogether(block))
             continue
         lic = members[0].license
+        assert lic is not None  # the group's key says it has a license answer
         verdict = t(f"verdict_{lic.verdict.value}")
         block.append(rep.P(f"{marks[lic.verdict.value]} <b>{_e(lic.license)}</b> — <b>{_e(verdict)}</b>"
                             f"<br/>{_e(t('lic_candidates', names=names))}"))
