@@ -129,76 +129,8 @@ T: dict[str, tuple[str, str]] = {
         "{uc}: Das heutige Volumen liegt weniger als {pct} vom Break-even entfernt; eine Änderung des Volumens "
         "kann die Wahl umkehren.",
     ),
-    # -- the engine's risk register (message ids rk_<kind>, parameters from the engine) ------------------
-    "rk_license_review": ("{subject}: the license ({license}) needs legal review before use.",
-                          "{subject}: Die Lizenz ({license}) muss vor der Nutzung rechtlich geprüft werden."),
-    "rk_license_terms-may-change": ("{subject}: the licensor of {license} may change the terms later ({clause}).",
-                                    "{subject}: Der Lizenzgeber von {license} kann die Bedingungen später ändern ({clause})."),
-    "rk_license_policy-may-change": ("{subject}: the use policy of {license} may change later ({clause}).",
-                                     "{subject}: Die Nutzungsrichtlinie von {license} kann sich später ändern ({clause})."),
-    "rk_license_remote-restriction": ("{subject}: the licensor of {license} can restrict use remotely ({clause}).",
-                                      "{subject}: Der Lizenzgeber von {license} kann die Nutzung aus der Ferne einschränken ({clause})."),
-    "rk_license_revocable": ("{subject}: the license {license} can be revoked ({clause}).",
-                             "{subject}: Die Lizenz {license} kann widerrufen werden ({clause})."),
-    "rk_license_guardrail-bypass": ("{subject}: {license} forbids bypassing its safety measures ({clause}).",
-                                    "{subject}: {license} verbietet das Umgehen seiner Schutzmaßnahmen ({clause})."),
-    "rk_license_litigation": ("{subject}: suing over the model ends the license {license} ({clause}).",
-                              "{subject}: Eine Klage wegen des Modells beendet die Lizenz {license} ({clause})."),
-    "rk_license_patent": ("{subject}: a patent claim ends the patent grant of {license} ({clause}).",
-                          "{subject}: Eine Patentklage beendet die Patentlizenz von {license} ({clause})."),
-    "rk_license_breach": ("{subject}: a breach ends the license {license} ({clause}).",
-                          "{subject}: Ein Verstoß beendet die Lizenz {license} ({clause})."),
-    "rk_deprecation": ("{subject}: the vendor deprecates {api} on {date} (month {month} of the horizon); the forced "
-                       "switch is priced in.",
-                       "{subject}: Der Anbieter stellt {api} am {date} ein (Monat {month} des Zeitraums); der "
-                       "erzwungene Wechsel ist eingerechnet."),
-    "rk_stale_price": ("{subject}: the price of {record} dates from {as_of}: check it before relying on it.",
-                       "{subject}: Der Preis von {record} stammt vom {as_of}: vor Verwendung prüfen."),
-    "rk_unpriced_hardware": ("{subject}: the knowledge base has no price for {accelerator}.",
-                             "{subject}: Die Wissensbasis kennt keinen Preis für {accelerator}."),
-    "rk_data_to_api": ("{subject}: {sensitivity} data would go to an API ({api}); a data processing agreement is needed.",
-                       "{subject}: Daten der Stufe {sensitivity} gingen an eine API ({api}); ein "
-                       "Auftragsverarbeitungsvertrag ist nötig."),
-    "rk_quality_gap": ("{subject}: generic quality ({score}/100) falls short of the need; evaluate it on your own data.",
-                       "{subject}: Die allgemeine Qualität ({score}/100) reicht für den Bedarf nicht sicher; mit "
-                       "eigenen Daten prüfen."),
-    "rk_latency_unknown": ("{subject}: the API publishes no latency; the {target_ms} ms target is unchecked.",
-                           "{subject}: Die API nennt keine Latenz; das Ziel von {target_ms} ms ist ungeprüft."),
-    "rk_few_measurements": ("{subject}: speed figures for {hardware_class} rest on {points} public measurement(s); "
-                            "trust them to about ±{mape_pct:.0f} %.",
-                            "{subject}: Die Geschwindigkeitswerte für {hardware_class} beruhen auf {points} "
-                            "öffentlichen Messung(en); Genauigkeit etwa ±{mape_pct:.0f} %."),
-    "rk_no_measurements": ("{subject}: no public measurement of {hardware_class} hardware in the validation ledger; "
-                           "trust its speed figures to about ±{mape_pct:.0f} %.",
-                           "{subject}: Für {hardware_class} gibt es keine öffentliche Messung im Validierungsregister; "
-                           "Genauigkeit der Geschwindigkeitswerte etwa ±{mape_pct:.0f} %."),
-    "rk_unserved": ("{subject}: no candidate qualifies; see its section.",
-                    "{subject}: Kein Kandidat ist geeignet; siehe den Abschnitt dazu."),
-    "rk_close_call": ("{subject}: a close call — {other} scores almost as high.",
-                      "{subject}: Knappe Entscheidung — {other} liegt fast gleichauf."),
-    "rk_near_break_even": ("{subject}: today's volume is within 25 % of a break-even point; a change in volume may "
-                           "flip the choice.",
-                           "{subject}: Das heutige Volumen liegt weniger als 25 % vom Break-even entfernt; eine "
-                           "Änderung des Volumens kann die Wahl umkehren."),
-    "rk_no_evaluation": ("{subject}: the recommendation rests on generic quality tiers, not on your own evaluation.",
-                         "{subject}: Die Empfehlung beruht auf allgemeinen Qualitätsstufen, nicht auf eigenen Tests."),
-    # -- the engine's exclusions (message ids ex_<kind>) -----------------------------------------------
+    # -- where an exclusion comes from (the exclusions themselves: resources/i18n/messages.toml) ----------
     "ex_rule_q": ("a rule", "eine Regel"),
-    "ex_unknown_model": ("the model {model} is not in the knowledge base", "das Modell {model} fehlt in der Wissensbasis"),
-    "ex_unknown_accelerator": ("the accelerator {accelerator} is not in the knowledge base",
-                               "der Beschleuniger {accelerator} fehlt in der Wissensbasis"),
-    "ex_unknown_api": ("the API offering {api} is not in the knowledge base",
-                       "das API-Angebot {api} fehlt in der Wissensbasis"),
-    "ex_cloud_mismatch": ("the cloud offering {cloud} rents {rents}, not {accelerator}",
-                          "das Cloud-Angebot {cloud} vermietet {rents}, nicht {accelerator}"),
-    "ex_unpriced_hardware": ("no price for {accelerator}: add yours in the knowledge base",
-                             "kein Preis für {accelerator}: eigenen Preis in der Wissensbasis eintragen"),
-    "ex_deprecated": ("the vendor deprecated it on {date}", "vom Anbieter am {date} eingestellt"),
-    "ex_does_not_fit": ("does not fit the planned hardware ({needed_gb} GB needed, {usable_gb} GB usable)",
-                        "passt nicht auf die geplante Hardware ({needed_gb} GB nötig, {usable_gb} GB nutzbar)"),
-    "ex_license_blocked": ("the license does not allow this use ({license}, {clause})",
-                           "die Lizenz erlaubt diese Nutzung nicht ({license}, {clause})"),
-    "ex_rule_excludes": ("rule “{rule}”", "Regel „{rule}“"),
     "r_q4_deprecated": ("The vendor deprecates it on {date} (month {month} of the horizon).",
                         "Der Anbieter stellt es am {date} ein (Monat {month} des Zeitraums)."),
     # -- use case section --------------------------------------------------------------------------

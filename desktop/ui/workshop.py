@@ -33,11 +33,10 @@ from desktop.i18n.messages import Messages, candidate_label, word
 
 from .charts import CostVolumeChart, MixChart, TcoChart, TornadoChart
 from .charts.data import cost_picture, sensitivity
-from .charts.format import current, money, tokens
+from .charts.format import VOLUME_STEPS, current, money, slider_to_volume, tokens, volume_to_slider
 from .document import PortfolioDocument
 
 SCALE = 1.7  # type size against the desktop's: readable from the back of a meeting room
-VOLUME_STEPS = 1000
 PAGE_OVERVIEW, PAGE_CHART = 0, 1
 
 
@@ -345,8 +344,7 @@ class WorkshopWindow(QWidget):
     def _volume_slid(self, value: int) -> None:
         bounds = self._bounds()
         if bounds is not None:
-            lo, hi = bounds
-            self.cost_chart.set_volume(10 ** (lo + (hi - lo) * value / VOLUME_STEPS))
+            self.cost_chart.set_volume(slider_to_volume(value, bounds))
 
     def _sync_volume(self) -> None:
         bounds = self._bounds()
@@ -354,9 +352,8 @@ class WorkshopWindow(QWidget):
             self.volume_label.setText(self.tr("Volume: no token volume set"))
             return
         volume = self.cost_chart.volume()
-        lo, hi = bounds
         self.volume_slider.blockSignals(True)
-        self.volume_slider.setValue(round((math.log10(volume) - lo) / (hi - lo) * VOLUME_STEPS))
+        self.volume_slider.setValue(volume_to_slider(volume, bounds))
         self.volume_slider.blockSignals(False)
         self.volume_label.setText(self.tr("What if: {volume} tokens per month").format(volume=tokens(volume)))
 

@@ -47,3 +47,19 @@ def scenario_title(name: str, fallback: str) -> str:
 
     text = word("scenario", name, _formats.lang)
     return text if text != name else fallback
+
+
+# The what-if volume sliders (Assessment view, workshop) run on a log scale between two exponents.
+VOLUME_STEPS = 1000
+
+
+def slider_to_volume(value: int, bounds: tuple[float, float]) -> float:
+    lo, hi = bounds
+    return 10 ** (lo + (hi - lo) * value / VOLUME_STEPS)
+
+
+def volume_to_slider(volume: float, bounds: tuple[float, float]) -> int:
+    import math
+
+    lo, hi = bounds
+    return round((math.log10(volume) - lo) / (hi - lo) * VOLUME_STEPS)

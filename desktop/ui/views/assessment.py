@@ -43,12 +43,11 @@ from desktop.ui.charts import (
     export_png,
 )
 from desktop.ui.charts.data import cost_picture, license_matrix, memory_bars, sensitivity, table_label
-from desktop.ui.charts.format import money, tokens
+from desktop.ui.charts.format import VOLUME_STEPS, money, slider_to_volume, tokens, volume_to_slider
 from desktop.ui.document import PortfolioDocument
 from desktop.ui.views.dashboard import Dashboard
 from desktop.ui.what_if import ELECTRICITY, UTILISATION, WhatIf
 
-VOLUME_STEPS = 1000
 RECOMMENDED_BRUSH = QBrush(QColor("#E8F1FA"))
 
 
@@ -691,8 +690,7 @@ class AssessmentView(QWidget):
         bounds = self._volume_bounds()
         if bounds is None:
             return
-        lo, hi = bounds
-        self.cost_chart.set_volume(10 ** (lo + (hi - lo) * value / VOLUME_STEPS))
+        self.cost_chart.set_volume(slider_to_volume(value, bounds))
 
     def _volume_moved(self, volume: float) -> None:
         if self._picture is not None and self._use_case_id is not None and not self._redrawing:
@@ -706,9 +704,8 @@ class AssessmentView(QWidget):
             self.volume_label.setText(self.tr("Volume: no token volume set"))
             return
         volume = self.cost_chart.volume()
-        lo, hi = bounds
         self.volume_slider.blockSignals(True)
-        self.volume_slider.setValue(round((math.log10(volume) - lo) / (hi - lo) * VOLUME_STEPS))
+        self.volume_slider.setValue(volume_to_slider(volume, bounds))
         self.volume_slider.blockSignals(False)
         self.volume_label.setText(self.tr("Volume: {volume} tokens/month").format(volume=tokens(volume)))
         self.volume_label.setToolTip(self.tr("Today: {volume} tokens/month").format(volume=tokens(self._picture.volume)))
