@@ -99,3 +99,56 @@ def test_a_missing_last_file_is_skipped(window, tmp_path):
     win.doc.new()
     win.start(None)
     assert win.doc.path is None
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_use_case_details_are_whole_at_1366_by_768(window, qtbot, language):
+    """The detail pane never scrolls sideways: every field and restricted-use box is inside it, not cut
+    off at the window's right edge, in either language (German labels are the longest)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+    from desktop.ui.app import switch_language
+
+    win = window["win"]
+    win.open_path(SAMPLE, remember=False, confirm=False)
+    if language == "de":
+        win = window["win"] = switch_language(win, "de")
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.nav.setCurrentRow(1)
+    QCoreApplication.processEvents()
+    view = win.use_cases_view
+    pane = view.details.parentWidget().parentWidget()  # the scroll area's viewport
+    shown = [w for w in view.findChildren(QWidget) if isinstance(w, (QLineEdit, QCheckBox)) and w.isVisible()]
+    assert len(shown) > 10
+    right = pane.mapToGlobal(pane.rect().topRight()).x()
+    for widget in shown:
+        assert widget.mapToGlobal(widget.rect().topRight()).x() <= right, widget.objectName() or widget.text()
+
+
+def test_a_new_portfolio_is_named_in_the_users_language(window):
+    from desktop.ui.app import switch_language
+
+    german = window["win"] = switch_language(window["win"], "de")
+    german.doc.new()
+    assert german.doc.portfolio.name == "Unbenanntes Portfolio"  # it heads the report's every page
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_knowledge_record_pane_is_readable_at_1366_by_768(window, qtbot, language):
+    """The pane that shows a record's facts and clauses keeps a readable width beside the table."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.app import switch_language
+
+    win = window["win"]
+    if language == "de":
+        win = window["win"] = switch_language(win, "de")
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.nav.setCurrentRow(4)
+    QCoreApplication.processEvents()
+    assert win.knowledge_view.detail.width() >= 300

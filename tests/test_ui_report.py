@@ -295,6 +295,16 @@ def test_the_export_dialog_lists_new_identities_after_managing_them(qtbot, doc, 
     assert dialog.identity.count() == 2 and dialog.identity.itemText(1) == "Ada Lovelace — Analytical GmbH"
 
 
+
+def test_an_identity_created_from_the_export_dialog_is_the_one_it_signs_with(qtbot, doc, kb, tmp_path, monkeypatch):
+    dialog = export_dialog(qtbot, doc, kb, tmp_path / "r.pdf")
+    assert dialog.identity.currentData() is None  # nothing to sign with yet: a draft
+    monkeypatch.setattr(IdentitiesDialog, "exec",
+                        lambda d: d.create_from("Ada Lovelace", "Analytical GmbH", b"long enough") and 0)
+    dialog.manage_identities()
+    assert dialog.identity.currentText() == "Ada Lovelace — Analytical GmbH"
+    assert dialog.passphrase.isEnabled()
+
 # -- verify ----------------------------------------------------------------------------------------------
 def verified(qtbot, doc, path: Path) -> VerifyDialog:
     dialog = VerifyDialog(doc.catalog, "en")

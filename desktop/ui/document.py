@@ -132,7 +132,7 @@ class PortfolioDocument(QObject):
     def __init__(self, catalog: Catalog, parent: QObject | None = None):
         super().__init__(parent)
         self.catalog = catalog
-        self.portfolio = Portfolio()
+        self.portfolio = self._blank()
         self.path: Path | None = None
         # The engine's answer for `_assessed`; every change of portfolio or knowledge bumps `_generation`.
         # With `background` on (the app), edits are assessed on the thread pool, one job at a time: edits made
@@ -164,7 +164,11 @@ class PortfolioDocument(QObject):
         return self.portfolio.name
 
     def new(self, portfolio: Portfolio | None = None) -> None:
-        self._open(portfolio or Portfolio(), None)
+        self._open(portfolio or self._blank(), None)
+
+    def _blank(self) -> Portfolio:
+        # The domain's default name is English; a new portfolio is named in the user's language.
+        return Portfolio(name=self.tr("Untitled portfolio"))
 
     def load(self, path: Path) -> None:
         """Open a file; on any problem raise PortfolioError and leave the current work untouched."""

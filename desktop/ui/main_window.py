@@ -6,7 +6,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -56,7 +56,10 @@ class MainWindow(QMainWindow):
         self.doc.portfolioChanged.connect(lambda parts: "organisation" in parts and self.apply_locale())
         self.apply_locale()
         self.setMinimumSize(QSize(960, 640))
-        self.resize(1380, 860)
+        # A 1366x768 laptop must see the whole window, including the detail panes on the right.
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(1380, 860)
+        self.resize(QSize(1380, 860).boundedTo(room))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

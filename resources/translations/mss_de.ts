@@ -130,293 +130,293 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="346"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="345"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="273"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="272"/>
         <source>Pin</source>
         <translation>Fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="243"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="242"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="260"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="259"/>
         <source>Candidates of the use case</source>
         <translation>Kandidaten des Anwendungsfalls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="274"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="273"/>
         <source>Choose the selected candidate for this use case, overruling the ranking</source>
         <translation>Den ausgewählten Kandidaten für diesen Anwendungsfall festlegen, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="276"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="275"/>
         <source>Unpin</source>
         <translation>Fixierung lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="277"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="276"/>
         <source>Let the ranking choose again</source>
         <translation>Wieder die Rangfolge entscheiden lassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="285"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="284"/>
         <source>Details of the selected candidate</source>
         <translation>Details des gewählten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="313"/>
         <source>Cost versus volume</source>
         <translation>Kosten und Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="313"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="313"/>
         <source>Cost over time</source>
         <translation>Kosten über die Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
         <source>License matrix</source>
         <translation>Lizenzmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
         <source>Cost versus monthly volume</source>
         <translation>Kosten nach monatlichem Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
         <source>Memory per self-hosted candidate</source>
         <translation>Speicher je selbst betriebenem Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
         <source>Cumulative cost over the horizon</source>
         <translation>Kumulierte Kosten über den Betrachtungszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="384"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="383"/>
         <source>What-if volume</source>
         <translation>Was-wäre-wenn-Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="386"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="385"/>
         <source>Shows the costs at another volume; the portfolio changes only on Apply</source>
         <translation>Zeigt die Kosten bei einem anderen Volumen; das Portfolio ändert sich erst mit „Übernehmen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="390"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="389"/>
         <source>What-if utilisation</source>
         <translation>Was-wäre-wenn-Auslastung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="392"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="391"/>
         <source>Average share of serving capacity in use (a what-if until applied)</source>
         <translation>Durchschnittlich genutzter Anteil der Kapazität (nur ausprobiert, bis Sie übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="396"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="395"/>
         <source>What-if electricity price</source>
         <translation>Was-wäre-wenn-Strompreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="398"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="397"/>
         <source>Electricity price per kWh (a what-if until applied)</source>
         <translation>Strompreis je kWh (nur ausprobiert, bis Sie übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="645"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="644"/>
         <source>Apply what-if values</source>
         <translation>Ausprobierte Werte übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="652"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="651"/>
         <source>utilisation {new:.0f} % (portfolio: {old:.0f} %)</source>
         <translation>Auslastung {new:.0f} % (Portfolio: {old:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="655"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="654"/>
         <source>electricity {new:.2f} (portfolio: {old:.2f}) {currency}/kWh</source>
         <translation>Strom {new:.2f} (Portfolio: {old:.2f}) {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="660"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="659"/>
         <source>{name}: {new} tokens/month (portfolio: {old})</source>
         <translation>{name}: {new} Tokens/Monat (Portfolio: {old})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="663"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="662"/>
         <source>What-if, not saved: {changes}. The portfolio and reports keep their values until you apply.</source>
         <translation>Nur ausprobiert, nicht gespeichert: {changes}. Portfolio und Berichte behalten ihre Werte, bis Sie übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="713"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="710"/>
         <source>Volume: {volume} tokens/month</source>
         <translation>Volumen: {volume} Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
-        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="313"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
         <source>Portfolio mix</source>
         <translation>Portfolio-Mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="318"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
         <source>Sensitivity of the selected candidate</source>
         <translation>Sensitivität des ausgewählten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="318"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
         <source>License matrix (question 1)</source>
         <translation>Lizenzmatrix (Frage 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="340"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="339"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="341"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="340"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="342"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="341"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="367"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="366"/>
         <source>Apply to portfolio</source>
         <translation>Ins Portfolio übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="368"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="367"/>
         <source>Make the tried values part of the portfolio (one undoable edit)</source>
         <translation>Die ausprobierten Werte ins Portfolio übernehmen (ein rückgängig machbarer Schritt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="370"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="369"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="371"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="370"/>
         <source>Back to the portfolio&apos;s values</source>
         <translation>Zurück zu den Werten des Portfolios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="382"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="381"/>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="492"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="491"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="514"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="513"/>
         <source>No use case yet: add one in the portfolio.</source>
         <translation>Noch kein Anwendungsfall: Legen Sie einen im Portfolio an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="523"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="522"/>
         <source>Recommendation: {summary}</source>
         <translation>Empfehlung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="573"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="572"/>
         <source>Pinned by you.</source>
         <translation>Von Ihnen fixiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="573"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="572"/>
         <source>Recommended.</source>
         <translation>Empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="575"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="574"/>
         <source>total {total:.1f}, {monthly} per month, {tco} over {months} months</source>
         <translation>Gesamt {total:.1f}, {monthly} pro Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="586"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
         <source>Question {n} ({topic}): {score:.0f}</source>
         <translation>Frage {n} ({topic}): {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="591"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="590"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="592"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="591"/>
         <source>question {q}</source>
         <translation>Frage {q}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="599"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="598"/>
         <source>Deciding clause</source>
         <translation>Ausschlaggebende Klausel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="604"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="603"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="610"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="609"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="615"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="614"/>
         <source>Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): p5 {p5}, p50 {p50}, p95 {p95}</source>
         <translation>Monatliche Kosten bei unsicheren Annahmen (Monte Carlo, {n} Ziehungen): p5 {p5}, p50 {p50}, p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="625"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="624"/>
         <source>Pin candidate</source>
         <translation>Kandidat fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="630"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="629"/>
         <source>Unpin candidate</source>
         <translation>Fixierung des Kandidaten lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="679"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="678"/>
         <source>Utilisation: {pct:.0f} %</source>
         <translation>Auslastung: {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="680"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="679"/>
         <source>Electricity: {price:.2f} {currency}/kWh</source>
         <translation>Strom: {price:.2f} {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="706"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="704"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="714"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="711"/>
         <source>Today: {volume} tokens/month</source>
         <translation>Heute: {volume} Tokens/Monat</translation>
     </message>
@@ -882,228 +882,228 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
         <source>Choice</source>
         <translation>Wahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
         <source>1 License</source>
         <translation>1 Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
         <source>2 Hardware</source>
         <translation>2 Hardware</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>3 Use case</source>
         <translation>3 Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>4 Support</source>
         <translation>4 Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>5 Cost</source>
         <translation>5 Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
-        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
         <source>hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
         <source>support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="71"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
         <source>cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="72"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="74"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
         <source>allowed with obligations</source>
         <translation>erlaubt mit Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="75"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="74"/>
         <source>needs review</source>
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="75"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="98"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="97"/>
         <source>Question {n}: {topic} (0-100)</source>
         <translation>Frage {n}: {topic} (0–100)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="122"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="121"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="117"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="116"/>
         <source>blocked (Q1 license)</source>
         <translation>unzulässig (F1 Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="115"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="114"/>
         <source>excluded (rule: {rule})</source>
         <translation>ausgeschlossen (Regel: {rule})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="119"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="118"/>
         <source>does not fit (Q2 hardware)</source>
         <translation>passt nicht (F2 Hardware)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="121"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="120"/>
         <source>excluded (Q{n} {topic})</source>
         <translation>ausgeschlossen (F{n} {topic})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="123"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="122"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="124"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="123"/>
         <source>{verdict} (Q1 license)</source>
         <translation>{verdict} (F1 Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="128"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="127"/>
         <source>vendor-hosted</source>
         <translation>beim Anbieter gehostet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="130"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="129"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="131"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="130"/>
         <source>yes, {used:.0f}/{usable:.0f} GB</source>
         <translation>ja, {used:.0f}/{usable:.0f} GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="158"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="157"/>
         <source>★ pinned</source>
         <translation>★ fixiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="158"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="157"/>
         <source>★ best</source>
         <translation>★ beste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="174"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="173"/>
         <source>Pinned by you, overruling the ranking</source>
         <translation>Von Ihnen fixiert, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="174"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="173"/>
         <source>Recommended: the highest total</source>
         <translation>Empfohlen: die höchste Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="181"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="180"/>
         <source>Question {n} ({topic}): {score:.0f}/100</source>
         <translation>Frage {n} ({topic}): {score:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="185"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="184"/>
         <source>Weighted score {w:.1f}</source>
         <translation>Gewichtete Punktzahl {w:.1f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="186"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="185"/>
         <source>rule &apos;{name}&apos; (question {q}): {points:+g} for {favours}</source>
         <translation>Regel „{name}“ (Frage {q}): {points:+g} für {favours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="195"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="194"/>
         <source>deciding clause: {clause} of {license}: {summary}</source>
         <translation>ausschlaggebende Klausel: {clause} der {license}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
         <source>power</source>
         <translation>Strom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
         <source>colocation</source>
         <translation>Colocation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
         <source>staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
         <source>maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="202"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
         <source>migration</source>
         <translation>Migration</translation>
     </message>
@@ -2233,94 +2233,94 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="438"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="439"/>
         <source>Search names, summaries and clause text, e.g. Built with Llama</source>
         <translation>Namen, Zusammenfassungen und Klauseltexte durchsuchen, z. B. Built with Llama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="441"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="442"/>
         <source>Any verification</source>
         <translation>Jede Prüfstufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="442"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="443"/>
         <source>Only my entries</source>
         <translation>Nur eigene Einträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="450"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="451"/>
         <source>Search the knowledge base</source>
         <translation>Wissensbasis durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="451"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="452"/>
         <source>Verification level</source>
         <translation>Prüfstufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="452"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="453"/>
         <source>Kinds of records</source>
         <translation>Arten von Einträgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="453"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="454"/>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="468"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="469"/>
         <source>Add a GPU I own…</source>
         <translation>Eigene GPU hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="469"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="470"/>
         <source>Add a negotiated API price…</source>
         <translation>Ausgehandelten API-Preis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="470"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="471"/>
         <source>Change my entry…</source>
         <translation>Eigenen Eintrag ändern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="471"/>
-        <location filename="../../desktop/ui/views/knowledge.py" line="771"/>
-        <location filename="../../desktop/ui/views/knowledge.py" line="781"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="472"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="776"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="786"/>
         <source>Remove my entry</source>
         <translation>Eigenen Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="496"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="497"/>
         <source>No user overlay is open.</source>
         <translation>Es ist kein Benutzer-Overlay geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="558"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="563"/>
         <source>All kinds (%1)</source>
         <translation>Alle Arten (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="567"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="572"/>
         <source>%1 (%2, %3 mine)</source>
         <translation>%1 (%2, davon %3 eigene)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="583"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="588"/>
         <source>Knowledge base %1 · built %2 · verification: %3 primary, %4 secondary, %5 unverified · %6 facts older than %7 days</source>
         <translation>Wissensbasis %1 · erstellt %2 · Prüfstufe: %3 primär, %4 sekundär, %5 ungeprüft · %6 Angaben älter als %7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="595"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="600"/>
         <source>Problem in your overlay: %1</source>
         <translation>Problem in Ihrem Overlay: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="648"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="653"/>
         <source>%1 of %2 records</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="773"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="778"/>
         <source>Remove your entry &apos;%1&apos; from the overlay? A bundled entry with the same id comes back.</source>
         <translation>Ihren Eintrag „%1“ aus dem Overlay entfernen? Ein mitgelieferter Eintrag mit derselben ID gilt dann wieder.</translation>
     </message>
@@ -2386,312 +2386,312 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Model-Strategy-Portfolio (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>Use cases</source>
         <translation>Anwendungsfälle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
         <source>Knowledge base</source>
         <translation>Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Open &amp;sample portfolio</source>
         <translation>&amp;Beispielportfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Export Excel &amp;workbook…</source>
         <translation>Excel-&amp;Arbeitsmappe exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Veri&amp;fy a report…</source>
         <translation>Bericht &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Update &amp;knowledge base from file…</source>
         <translation>&amp;Wissensbasis aus Datei aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Roll &amp;back knowledge update</source>
         <translation>Wissensbasis-Aktualisierung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Add &amp;model from disk…</source>
         <translation>&amp;Modell von Datenträger hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Follow the system</source>
         <translation>Systemsprache verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Identities…</source>
         <translation>&amp;Identitäten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;About Model Strategy Studio</source>
         <translation>Ü&amp;ber Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Knowledge base {0} · newest fact {1}</source>
         <translation>Wissensbasis {0} · neueste Angabe {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>{0} facts older than 12 months</source>
         <translation>{0} Angaben älter als 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>{0} licenses, {1} models, {2} accelerators, {3} API offerings</source>
         <translation>{0} Lizenzen, {1} Modelle, {2} Beschleuniger, {3} API-Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Knowledge base: {0}</source>
         <translation>Wissensbasis: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>„{0}“ enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Open portfolio</source>
         <translation>Portfolio öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Cannot open portfolio</source>
         <translation>Portfolio kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>Save portfolio as</source>
         <translation>Portfolio speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>Cannot save portfolio</source>
         <translation>Portfolio kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>About Model Strategy Studio</source>
         <translation>Über Model Strategy Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;License, hardware and cost assessment of open-weight language models and APIs. Works without any network.&lt;br&gt;&lt;br&gt;Knowledge base {0}, facts dated {1} to {2}.</source>
         <translation>&lt;b&gt;Model Strategy Studio&lt;/b&gt;&lt;br&gt;Bewertung von Lizenz, Hardware und Kosten für Sprachmodelle mit offenen Gewichten und APIs. Funktioniert ganz ohne Netzwerk.&lt;br&gt;&lt;br&gt;Wissensbasis {0}, Angaben mit Stand von {1} bis {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Autosave works again.</source>
         <translation>Die automatische Sicherung funktioniert wieder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Autosave failed</source>
         <translation>Automatische Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>Recovery file set aside</source>
         <translation>Wiederherstellungsdatei beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Model Strategy Studio did not close normally. Recover the unsaved portfolio “{0}” from the last autosave?</source>
         <translation>Model Strategy Studio wurde nicht ordnungsgemäß beendet. Das ungespeicherte Portfolio „{0}“ aus der letzten automatischen Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source>Recovered from the last autosave: save it to keep it.</source>
         <translation>Aus der letzten automatischen Sicherung wiederhergestellt: Speichern Sie das Portfolio, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>Recovery failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>This is a sample portfolio of a German manufacturer. Click a use case to edit it, see the verdicts in Assessment, or start your own with File ▸ New.</source>
         <translation>Dies ist ein Beispielportfolio eines deutschen Herstellers. Klicken Sie auf einen Anwendungsfall, um ihn zu bearbeiten, sehen Sie sich die Urteile unter „Bewertung“ an oder beginnen Sie ein eigenes Portfolio mit Datei ▸ Neu.</translation>
     </message>
@@ -2915,42 +2915,47 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>kein Element {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="177"/>
+        <location filename="../../desktop/ui/document.py" line="171"/>
+        <source>Untitled portfolio</source>
+        <translation>Unbenanntes Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="181"/>
         <source>recovered portfolio</source>
         <translation>wiederhergestelltes Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="182"/>
+        <location filename="../../desktop/ui/document.py" line="186"/>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="198"/>
+        <location filename="../../desktop/ui/document.py" line="202"/>
         <source>no file name given</source>
         <translation>kein Dateiname angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="202"/>
+        <location filename="../../desktop/ui/document.py" line="206"/>
         <source>{0}: cannot be written ({1})</source>
         <translation>{0}: kann nicht geschrieben werden ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="234"/>
+        <location filename="../../desktop/ui/document.py" line="238"/>
         <source>Autosave failed: {0} cannot be written ({1}); retrying every minute. Save your work to another place.</source>
         <translation>Automatische Sicherung fehlgeschlagen: {0} kann nicht geschrieben werden ({1}); neuer Versuch jede Minute. Sichern Sie Ihre Arbeit an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="266"/>
+        <location filename="../../desktop/ui/document.py" line="270"/>
         <source>The recovery file {0} is damaged ({1}).</source>
         <translation>Die Wiederherstellungsdatei {0} ist beschädigt ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="268"/>
+        <location filename="../../desktop/ui/document.py" line="272"/>
         <source>The recovery file {0} was damaged ({1}); it was moved aside to {2}.</source>
         <translation>Die Wiederherstellungsdatei {0} war beschädigt ({1}); sie wurde nach {2} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document.py" line="290"/>
+        <location filename="../../desktop/ui/document.py" line="294"/>
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
@@ -2958,142 +2963,142 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="254"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="255"/>
         <source>Select a record to see its facts, sources and, for licenses, every clause.</source>
         <translation>Wählen Sie einen Datensatz aus, um seine Angaben, Quellen und – bei Lizenzen – jede Klausel zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="266"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="267"/>
         <source>Your entry (user overlay)</source>
         <translation>Ihr Eintrag (Benutzer-Overlay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="266"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="267"/>
         <source>Bundled</source>
         <translation>Mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="272"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="273"/>
         <source>Search match:</source>
         <translation>Suchtreffer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="272"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="273"/>
         <source>Facts</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="272"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="273"/>
         <source>Referred to by</source>
         <translation>Verwendet von</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="298"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="299"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="301"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="302"/>
         <source>older than %1 days: check before relying on it</source>
         <translation>älter als %1 Tage: vor Verwendung prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="303"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="304"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="306"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="307"/>
         <source>read in the publisher&apos;s own text</source>
         <translation>im Originaltext des Herausgebers gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="307"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="308"/>
         <source>read in a third-party copy, article or aggregator</source>
         <translation>in einer Kopie, einem Artikel oder einem Aggregator Dritter gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="308"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="309"/>
         <source>believed, but no source was read to confirm it</source>
         <translation>angenommen, aber durch keine gelesene Quelle bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="312"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="313"/>
         <source>Verification</source>
         <translation>Prüfstufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="317"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="318"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="341"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="342"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="341"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="342"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="375"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="376"/>
         <source>Commercial use</source>
         <translation>Kommerzielle Nutzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="378"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="379"/>
         <source>Thresholds</source>
         <translation>Schwellenwerte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="379"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="380"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="381"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="382"/>
         <source>Derivatives and training on outputs</source>
         <translation>Abgeleitete Modelle und Training mit Ausgaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="384"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="385"/>
         <source>Use restrictions</source>
         <translation>Nutzungsbeschränkungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="385"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="386"/>
         <source>Geographic</source>
         <translation>Geografische Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="386"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="387"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="387"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="388"/>
         <source>Termination</source>
         <translation>Beendigung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="388"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="389"/>
         <source>Governing law</source>
         <translation>Anwendbares Recht</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="390"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="391"/>
         <source>Clauses</source>
         <translation>Klauseln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="390"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="391"/>
         <source>None in this license.</source>
         <translation>Keine in dieser Lizenz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="404"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="405"/>
         <source>Clause source:</source>
         <translation>Quelle der Klausel:</translation>
     </message>
@@ -3101,102 +3106,102 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="158"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="159"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="159"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="160"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="160"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="161"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="161"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="162"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="162"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="163"/>
         <source>Verification</source>
         <translation>Prüfstufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="163"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="164"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="180"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="181"/>
         <source>Older than %1 days: check before relying on it.</source>
         <translation>Älter als %1 Tage: vor Verwendung prüfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="203"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="204"/>
         <source>user</source>
         <translation>eigener</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="203"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="204"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="207"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="208"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="208"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="209"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="209"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="210"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="210"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="211"/>
         <source>APIs</source>
         <translation>APIs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="211"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="212"/>
         <source>Clouds</source>
         <translation>Clouds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="212"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="213"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="213"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="214"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="214"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="215"/>
         <source>EU AI Act</source>
         <translation>EU-KI-Verordnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="219"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="220"/>
         <source>primary</source>
         <translation>primär</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="220"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="221"/>
         <source>secondary</source>
         <translation>sekundär</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/knowledge.py" line="221"/>
+        <location filename="../../desktop/ui/views/knowledge.py" line="222"/>
         <source>unverified</source>
         <translation>ungeprüft</translation>
     </message>
@@ -3786,70 +3791,70 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
         <translation>Ihre eigenen Evaluierungsergebnisse je Kandidat: CSV (Kandidat, Punktzahl) oder results.json von lm-evaluation-harness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="223"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="227"/>
         <source>No use case selected</source>
         <translation>Kein Anwendungsfall ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="227"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="231"/>
         <source>Your evaluation scores (question 3):</source>
         <translation>Ihre Evaluierungsergebnisse (Frage 3):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="229"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="233"/>
         <source>No evaluation scores yet: import your own results (question 3).</source>
         <translation>Noch keine Evaluierungsergebnisse: Importieren Sie Ihre eigenen Ergebnisse (Frage 3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="234"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="238"/>
         <source>New use case</source>
         <translation>Neuer Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="236"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="240"/>
         <source>Add use case</source>
         <translation>Anwendungsfall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="246"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="250"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="248"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="252"/>
         <source>Duplicate use case</source>
         <translation>Anwendungsfall duplizieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="256"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="260"/>
         <source>Remove use case</source>
         <translation>Anwendungsfall entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="263"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="267"/>
         <source>Import evaluation results</source>
         <translation>Evaluierungsergebnisse importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="264"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="268"/>
         <source>Evaluation results (*.csv *.json);;All files (*)</source>
         <translation>Evaluierungsergebnisse (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="275"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="278"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="279"/>
         <location filename="../../desktop/ui/views/use_cases.py" line="282"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="284"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="286"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="288"/>
         <source>Import evaluations</source>
         <translation>Evaluierungen importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="279"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="283"/>
         <source>No candidate of this use case matches: {0}</source>
         <translation>Kein Kandidat dieses Anwendungsfalls passt zu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="285"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="289"/>
         <source>Imported {0} score(s); no candidate matches: {1}</source>
         <translation>{0} Ergebnis(se) importiert; kein passender Kandidat für: {1}</translation>
     </message>
@@ -3857,57 +3862,57 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>UseCategoryBox</name>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="290"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="294"/>
         <source>military</source>
         <translation>Militärische Nutzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="291"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="295"/>
         <source>sexual content</source>
         <translation>Sexuelle Inhalte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="292"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="296"/>
         <source>automated legal decisions</source>
         <translation>Automatisierte rechtliche Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="293"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="297"/>
         <source>undisclosed machine text</source>
         <translation>Nicht gekennzeichnete maschinelle Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="294"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="298"/>
         <source>medical advice</source>
         <translation>Medizinische Beratung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="295"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="299"/>
         <source>critical infrastructure</source>
         <translation>Kritische Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="296"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="300"/>
         <source>employment decisions</source>
         <translation>Personalentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="297"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="301"/>
         <source>guardrail removal</source>
         <translation>Entfernen von Schutzmechanismen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="298"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="302"/>
         <source>profiling or monitoring people</source>
         <translation>Profiling oder Überwachung von Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="306"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="310"/>
         <source>Uses that licenses may restrict</source>
         <translation>Nutzungen, die Lizenzen einschränken können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="331"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="335"/>
         <source>Change restricted uses</source>
         <translation>Eingeschränkte Nutzungen ändern</translation>
     </message>
@@ -4200,117 +4205,117 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="82"/>
+        <location filename="../../desktop/ui/workshop.py" line="81"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="91"/>
+        <location filename="../../desktop/ui/workshop.py" line="90"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="92"/>
+        <location filename="../../desktop/ui/workshop.py" line="91"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="93"/>
+        <location filename="../../desktop/ui/workshop.py" line="92"/>
         <source>Leave (Esc)</source>
         <translation>Verlassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="143"/>
+        <location filename="../../desktop/ui/workshop.py" line="142"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="153"/>
+        <location filename="../../desktop/ui/workshop.py" line="152"/>
         <source>Cost against volume</source>
         <translation>Kosten über Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="153"/>
+        <location filename="../../desktop/ui/workshop.py" line="152"/>
         <source>Cumulative cost</source>
         <translation>Kumulierte Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="153"/>
+        <location filename="../../desktop/ui/workshop.py" line="152"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="154"/>
+        <location filename="../../desktop/ui/workshop.py" line="153"/>
         <source>Cost mix</source>
         <translation>Kostenmix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="176"/>
+        <location filename="../../desktop/ui/workshop.py" line="175"/>
         <source>Change utilisation</source>
         <translation>Auslastung ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="181"/>
+        <location filename="../../desktop/ui/workshop.py" line="180"/>
         <source>Change electricity price</source>
         <translation>Strompreis ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="228"/>
+        <location filename="../../desktop/ui/workshop.py" line="227"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="231"/>
+        <location filename="../../desktop/ui/workshop.py" line="230"/>
         <source>Recommended mix: {monthly} per month, {tco} over {months} months</source>
         <translation>Empfohlener Mix: {monthly} im Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="253"/>
+        <location filename="../../desktop/ui/workshop.py" line="252"/>
         <source>No candidate qualifies</source>
         <translation>Kein Kandidat ist geeignet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="257"/>
+        <location filename="../../desktop/ui/workshop.py" line="256"/>
         <source>{monthly} per month · {kind}</source>
         <translation>{monthly} im Monat · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="266"/>
+        <location filename="../../desktop/ui/workshop.py" line="265"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="266"/>
+        <location filename="../../desktop/ui/workshop.py" line="265"/>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="266"/>
+        <location filename="../../desktop/ui/workshop.py" line="265"/>
         <source>{months} months</source>
         <translation>{months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="267"/>
+        <location filename="../../desktop/ui/workshop.py" line="266"/>
         <source>Up front</source>
         <translation>Vorab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="335"/>
+        <location filename="../../desktop/ui/workshop.py" line="334"/>
         <source>Utilisation: {pct}</source>
         <translation>Auslastung: {pct}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="336"/>
+        <location filename="../../desktop/ui/workshop.py" line="335"/>
         <source>Electricity: {price} per kWh</source>
         <translation>Strom: {price} je kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="354"/>
+        <location filename="../../desktop/ui/workshop.py" line="352"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="361"/>
+        <location filename="../../desktop/ui/workshop.py" line="358"/>
         <source>What if: {volume} tokens per month</source>
         <translation>Was wäre, wenn: {volume} Token im Monat</translation>
     </message>

@@ -136,8 +136,9 @@ class ExportDialog(QDialog):
         if current is None and first_valid is not None and not getattr(self, "_filled", False):
             current = first_valid  # the client gets the signed report: a draft only when asked for
         self._filled = True
-        index = self.identity.findData(current) if current is not None else 0
-        self.identity.setCurrentIndex(max(index, 0))
+        # By equal path, not findData: Qt matches a Python object only by identity, and the list is new.
+        paths = [self.identity.itemData(i) for i in range(self.identity.count())]
+        self.identity.setCurrentIndex(paths.index(current) if current in paths else 0)
         self.identity.blockSignals(False)
         self._identity_changed()
 
@@ -148,12 +149,16 @@ class ExportDialog(QDialog):
             self.passphrase.clear()
 
     def manage_identities(self) -> None:
+        folder = self.identities_folder or store.identities_dir()
+        before = {entry.path for entry in store.list_identities(folder)}
         dialog = IdentitiesDialog(self, self.identities_folder)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
-        self.fill_identities()
+        # An identity made or imported just now is the one the user means to sign with.
+        added = [e.path for e in store.list_identities(folder) if e.path not in before and not expired(e.valid_until)]
+        self.fill_identities(select=added[0] if added else None)
 
     # -- target ---------------------------------------------------------------------------------------
     def choose_target(self) -> None:

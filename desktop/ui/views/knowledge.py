@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -502,11 +503,15 @@ class KnowledgeView(QWidget):
         filters.addWidget(self.verification_combo)
         filters.addWidget(self.only_mine)
 
-        buttons = QHBoxLayout()
-        for button in (self.add_gpu_button, self.add_api_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        # Two rows of buttons: in one row (German labels) they held the table so wide that the record
+        # pane beside it shrank to a word per line at 1366 px.
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_gpu_button, 0, 0)
+        buttons.addWidget(self.add_api_button, 0, 1)
+        buttons.addWidget(self.edit_button, 1, 0)
+        buttons.addWidget(self.remove_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
+        buttons.addWidget(self.count_label, 0, 3)
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)

@@ -173,7 +173,11 @@ class UseCasesView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 380])
-        scroll.setMinimumWidth(340)
+        # The detail pane never scrolls sideways, so it may not shrink below what its fields need
+        # (German labels are the longest); otherwise the right-hand column is cut off at 1366 px.
+        scroll.setMinimumWidth(
+            max(340, detail_box.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
+        )
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(self).addWidget(splitter)
         self._fit_names()
