@@ -1,5 +1,5 @@
 """Entry point of the frozen app: the same `model-strategy` command line."""
 
-from desktop.cli import main
+from desktop.cli import entry
 
-raise SystemExit(main())
+entry()

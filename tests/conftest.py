@@ -17,7 +17,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("MSS_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("MSS_DATA_DIR", str(tmp_path / "data"))
-    return tmp_path
+    yield tmp_path
+    import sys
+
+    fmt = sys.modules.get("desktop.ui.charts.format")
+    if fmt is not None:  # a German window sets the views' number format for the process: not for the next test
+        fmt.set_locale("en")
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,8 @@ import re
 
 import pytest
 from conftest import main_window
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.i18n.help import glossary, glossary_for, glossary_markdown, guide
 
@@ -44,6 +46,20 @@ def test_the_report_gets_the_entries_of_the_terms_it_uses():
     assert "pue" not in {e.id for e in glossary_for("we pursue", "en")}
     md = glossary_markdown("de", glossary_for(text, "de"))
     assert md.startswith("## Glossar") and "**PUE" in md
+
+
+_WORDS = sorted({w for e in glossary("en") + glossary("de") for w in e.match})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(["-", "_", " ", "x", "İ", "ß", "Ä", "9", "/"]),
+                          st.text(max_size=4)), max_size=12).map("".join), st.sampled_from(["en", "de"]))
+def test_the_fast_term_search_finds_what_the_pattern_finds(text, lang):
+    """glossary_for searches by substring for speed; it must pick exactly the entries the word-boundary
+    pattern picks, whatever the text (case, neighbouring letters, hyphens, letters whose case changes length)."""
+    from desktop.i18n.help import _pattern
+
+    assert [e.id for e in glossary_for(text, lang)] == [e.id for e in glossary(lang) if _pattern(e.match).search(text)]
 
 
 @pytest.mark.parametrize(("row", "section"), [(0, "portfolio"), (3, "charts"), (5, "verify")])

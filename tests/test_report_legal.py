@@ -78,11 +78,21 @@ def test_checklist_holds_every_ai_act_duty_and_the_dpas(reports, sample):
     assert articles
     for article in articles:
         assert f"EU AI Act {article} ·" in checklist, article
-    dpas = [o for ua in assessment.use_cases if ua.chosen and ua.chosen.license
-            for o in ua.chosen.license.obligations if o.clause == "dpa"]
     data = checklist[checklist.index("Data protection"):checklist.index("Other duties")]
-    for o in dpas:
-        assert o.source in data.replace(" ", "") and o.license in data
+    dpas = []
+    for ua in assessment.use_cases:
+        if not (ua.chosen and ua.chosen.license):
+            continue
+        own = [d for d in ua.data_protection.duties if d.topic == "processor_contract"] if ua.data_protection else []
+        for o in ua.chosen.license.obligations:
+            if o.clause != "dpa":
+                continue
+            dpas.append(o)
+            assert o.source in data.replace(" ", "")  # the vendor's agreement, linked either way
+            if own:  # the organisation's own law asks for it: listed once, under that law's article
+                assert all(f"{d.article} ·" in data for d in own) and o.license not in data
+            else:
+                assert o.license in data
     if sample == "de-manufacturing-sme":
         assert "Art. 50(2)" in checklist and dpas  # the support bot marks synthetic text; two APIs need a DPA
 

@@ -371,3 +371,27 @@ def test_an_empty_portfolio_shows_nothing_and_does_not_fail(view, doc):
     assert view.use_case_box.count() == 0 and view.model.rowCount() == 0
     assert not any(chart.has_data() for chart in view.charts)
     assert not view.pin_button.isEnabled() and not view.volume_slider.isEnabled()
+
+
+def test_german_numbers_in_the_sliders_and_the_use_case_table(qtbot, doc):
+    """Decimal comma and 'Mio.' in German: the electricity label, the what-if banner and the token columns
+    ('0.78 EUR/kWh' and '50.0 M' were English in the German app)."""
+    from desktop.ui.charts import format as gui_format
+    from desktop.ui.views.assessment import AssessmentView
+    from desktop.ui.views.use_cases import UseCasesView
+
+    gui_format.set_locale("de", "DE")
+    try:
+        view = AssessmentView(doc)
+        qtbot.addWidget(view)
+        view.electricity_slider.setValue(78)
+        assert "0,78 EUR/kWh" in view.electricity_label.text()
+        assert "0,78" in view.banner_text.text() and "0.78" not in view.banner_text.text()
+        table = UseCasesView(doc)
+        qtbot.addWidget(table)
+        model = table.table.model()
+        cells = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
+        millions = [c for c in cells if isinstance(c, str) and c.endswith("Mio.")]
+        assert millions and all("," in c and " M" not in c for c in millions), millions
+    finally:
+        gui_format.set_locale("en")

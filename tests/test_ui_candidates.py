@@ -189,3 +189,31 @@ def test_the_candidate_table_refuses_a_model_the_catalog_does_not_know(qtbot, do
     editor.setCurrentText(LLAMA33.lower())  # the catalog's id in other case is that id
     delegate.setModelData(editor, model, index)
     assert doc.use_case("contracts").candidates[row].model == LLAMA33
+
+
+def test_suggest_says_why_in_the_language_of_the_app(qtbot, doc):
+    """The German app writes a suggestion's note, and the cost beside it, in German (it was English)."""
+    from desktop.i18n.engine_text import EngineText
+    from desktop.ui.charts import format as gui_format
+
+    gui_format.set_locale("de", "DE")
+    try:
+        view = CandidatesView(doc)
+        qtbot.addWidget(view)
+        view.set_use_case("marketing")
+        added = view.suggest()
+        assert added > 0
+        for c in doc.use_case("marketing").candidates[-added:]:
+            assert c.note.startswith("vorgeschlagen: "), c.note
+            for english in ("suggested", "cheapest", "license allows", "keeps confidential", "within the hardware"):
+                assert english not in c.note, c.note
+        assert "€/" in view.hint.text() and " auf " in view.hint.text()  # money and labels the German way
+    finally:
+        gui_format.set_locale("en")
+    from desktop.engine.suggest import suggestions
+
+    strict = EngineText("de", strict=True)  # every reason has its German words: no fallback to English
+    for use_case in doc.portfolio.use_cases:
+        for s in suggestions(use_case, doc.portfolio.organisation, doc.catalog):
+            for reason in s.reasons:
+                assert strict(reason)

@@ -1,11 +1,14 @@
-"""The EU AI Act as data: the provisions the engine applies, each with its legal source and status.
+"""Regulation as data: the provisions the engine applies, each with its legal source and status.
 
-One record kind, four types of provision:
+The EU AI Act in four types of provision, plus the data-protection duties of the organisation's own law:
 - application_date: from when a group of provisions applies (Art. 113), or an amendment that moves
   such a date (`amends`), e.g. the Digital Omnibus on AI;
 - role: when an organisation is a provider, a deployer or the provider of a general-purpose AI model;
 - high_risk_area: an Annex III (or Annex I) area in our use-case vocabulary and words;
-- duty: what a role must do (Art. 4, 5, 50, 53, 55, high-risk duties), from which date.
+- duty: what a role must do (Art. 4, 5, 50, 53, 55, high-risk duties), from which date;
+- data_protection: a duty of the data-protection or secrecy law of the countries in `jurisdictions`
+  (GDPR in the EU/EEA, the Swiss FADP, professional secrecy in criminal law) that a deployment brings,
+  e.g. a processing agreement when a vendor processes personal data (desktop/engine/data_protection.py).
 
 Conditions are plain fact names (all must hold). A fact the engine cannot know from the portfolio
 stays unknown; the provision then applies "possibly" and its `question` is put to the user.
@@ -26,7 +29,7 @@ from .provenance import Record
 # (and published) that changes the text or a date; proposal: not law, shown but never applied.
 LegalStatus = Literal["in_force", "adopted_amendment", "proposal"]
 AiActRole = Literal["provider", "deployer", "gpai_provider"]
-ProvisionType = Literal["application_date", "role", "high_risk_area", "duty"]
+ProvisionType = Literal["application_date", "role", "high_risk_area", "duty", "data_protection"]
 
 # The facts a provision may name. The first group comes from the use case and its candidate; the
 # roles and `high_risk` are the engine's own findings; the rest the portfolio does not record, so
@@ -45,6 +48,14 @@ AiActFact = Literal[
     "high_risk",
     "modification_over_third_of_compute",
     "systemic_risk_model",
+    # data protection: a vendor or a rented machine processes the data; the data are personal (certain only
+    # when a declared use says so); they go to a state the organisation's law does not deem adequate;
+    # profiling or decisions about people by machine (from the declared uses)
+    "provider_processes",
+    "personal_data",
+    "outside_adequate",
+    "profiling",
+    "automated_decisions",
 ]
 LEGAL_STATUSES: tuple[str, ...] = ("in_force", "adopted_amendment", "proposal")
 
@@ -98,8 +109,14 @@ class Provision(Record):
     # role, duty
     when: list[AiActFact] = Field(default_factory=list, description="facts that must all hold")
     question: str | None = Field(default=None, description="asked when a fact is unknown or only a word matched")
-    # high_risk_area, duty
+    # high_risk_area, duty, data_protection
     signal: Signal | None = None
+    # data_protection
+    jurisdictions: list[str] = Field(
+        default_factory=list, description="ISO country codes where the law applies; 'EU' for the EU/EEA states"
+    )
+    topic: str | None = Field(default=None, description="what it is about, e.g. 'processor_contract', so a "
+                              "contract term saying the same is not listed twice")
 
     @model_validator(mode="after")
     def _complete(self) -> Provision:
@@ -111,6 +128,8 @@ class Provision(Record):
             raise ValueError("an application_date cannot amend itself")
         if self.type == "role" and self.role is None:
             raise ValueError("a role provision needs a role")
+        if self.type == "data_protection" and (not self.jurisdictions or self.bearers or self.applies_from):
+            raise ValueError("a data_protection provision names its jurisdictions, and no AI Act roles or dates")
         if self.type == "duty" and not self.bearers:
             raise ValueError("a duty needs bearers")
         if self.type == "high_risk_area" and (self.signal is None or not self.applies_from):

@@ -112,35 +112,11 @@ class AiActAssessment(BaseModel):
 
 
 @dataclass
-class AiActRules:
-    """The provisions of the knowledge base, sorted by type; built once per knowledge state."""
+class KeywordMatcher:
+    """Finds a signal's keywords in a use case's words; remembers compiled patterns and hits."""
 
-    dates: dict[str, Provision] = field(default_factory=dict)  # key: lower-case id
-    roles: list[Provision] = field(default_factory=list)
-    areas: list[Provision] = field(default_factory=list)
-    duties: list[Provision] = field(default_factory=list)
-    # Per knowledge state: compiled keyword patterns, keyword hits per text, effective dates per day.
     _patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     _hits: dict[tuple[str, str], str | None] = field(default_factory=dict)
-    _dates: dict[tuple[str, dt.date], ApplicationDate | None] = field(default_factory=dict)
-
-    @classmethod
-    def from_records(cls, records: Iterable[Provision]) -> AiActRules:
-        rules = cls()
-        for r in sorted(records, key=lambda p: p.id.lower()):
-            if r.type == "application_date":
-                rules.dates[r.id.lower()] = r
-            elif r.type == "role":
-                rules.roles.append(r)
-            elif r.type == "high_risk_area":
-                rules.areas.append(r)
-            else:
-                rules.duties.append(r)
-        return rules
-
-    @classmethod
-    def from_kb(cls, kb) -> AiActRules:
-        return cls.from_records(kb.records("regulation"))
 
     def word_hit(self, signal: Signal, text: str) -> str | None:
         """The first keyword of the signal found in text (whole words, any case), or None."""
@@ -155,6 +131,41 @@ class AiActRules:
                 self._hits.clear()
             self._hits[(key, text)] = found.group(0) if found else None
         return self._hits[(key, text)]
+
+
+@dataclass
+class AiActRules:
+    """The provisions of the knowledge base, sorted by type; built once per knowledge state."""
+
+    dates: dict[str, Provision] = field(default_factory=dict)  # key: lower-case id
+    roles: list[Provision] = field(default_factory=list)
+    areas: list[Provision] = field(default_factory=list)
+    duties: list[Provision] = field(default_factory=list)
+    # Per knowledge state: keyword hits per text, effective dates per day.
+    words: KeywordMatcher = field(default_factory=KeywordMatcher)
+    _dates: dict[tuple[str, dt.date], ApplicationDate | None] = field(default_factory=dict)
+
+    @classmethod
+    def from_records(cls, records: Iterable[Provision]) -> AiActRules:
+        rules = cls()
+        for r in sorted(records, key=lambda p: p.id.lower()):
+            if r.type == "application_date":
+                rules.dates[r.id.lower()] = r
+            elif r.type == "role":
+                rules.roles.append(r)
+            elif r.type == "high_risk_area":
+                rules.areas.append(r)
+            elif r.type == "duty":
+                rules.duties.append(r)
+            # data_protection provisions are desktop/engine/data_protection.py's
+        return rules
+
+    @classmethod
+    def from_kb(cls, kb) -> AiActRules:
+        return cls.from_records(kb.records("regulation"))
+
+    def word_hit(self, signal: Signal, text: str) -> str | None:
+        return self.words.word_hit(signal, text)
 
     # -- dates -------------------------------------------------------------------------------------
     def effective_date(self, date_id: str | None, today: dt.date) -> ApplicationDate | None:

@@ -18,6 +18,7 @@ from desktop.domain.usage import UsageContext
 from .ai_act import AiActRules, assess_ai_act
 from .cost import Capacity, CostBreakdown, CostResult, cash_flow
 from .curves import ApiLine, SelfHostedCurve, api_line, busy_per_scale
+from .data_protection import DataProtectionRules, assess_data_protection
 from .findings import Exclusion, Risk, sort_risks
 from .invariants import enforced
 from .license import LicenseAssessment, Verdict, assess_api, assess_license
@@ -62,6 +63,7 @@ class Catalog:
     rules: list
     aliases: dict[str, str]
     ai_act: AiActRules = field(default_factory=AiActRules)
+    data_protection: DataProtectionRules = field(default_factory=DataProtectionRules)
     warnings: list[str] = field(default_factory=list)
     measurements: list = field(default_factory=list)
     _bands: dict[str, dict] | None = None
@@ -132,6 +134,7 @@ class Catalog:
             rules=kb.records("rules"),
             aliases=aliases,
             ai_act=AiActRules.from_kb(kb),
+            data_protection=DataProtectionRules.from_kb(kb),
             measurements=list(kb.measurements()) if hasattr(kb, "measurements") else [],
             warnings=list(getattr(kb, "warnings", []) or []),
         )
@@ -564,6 +567,7 @@ def assess_portfolio(portfolio: Portfolio, cat: Catalog, today: dt.date | None =
         chosen = ua.chosen
         ua.ai_act = assess_ai_act(by_id[ua.use_case], portfolio.organisation, cat.ai_act, today,
                                   chosen.candidate if chosen else None)
+        ua.data_protection = _data_protection(by_id[ua.use_case], portfolio, cat, chosen.candidate if chosen else None)
     risks: list[Risk] = []
     for ua in use_cases:
         risks += use_case_risks(ua, by_id[ua.use_case])
@@ -571,6 +575,18 @@ def assess_portfolio(portfolio: Portfolio, cat: Catalog, today: dt.date | None =
             risks += ca.risks
     result.risks = sort_risks(risks)
     return result
+
+
+def _data_protection(uc: UseCase, portfolio: Portfolio, cat: Catalog, candidate: Candidate | None):
+    """The data-protection duties of the recommendation: its API or, for a rented machine, its cloud."""
+    api = cat.apis.get((candidate.api or "").lower()) if candidate is not None and candidate.kind == "api" else None
+    cloud_id, rented = None, False
+    if candidate is not None and candidate.kind == "self-hosted":
+        platform = next((p for p in portfolio.platforms if p.id == candidate.platform), None)
+        on = platform if platform is not None else candidate
+        cloud_id, rented = on.cloud, on.acquisition == "rent"
+    cloud = cat.clouds.get(cloud_id.lower()) if cloud_id else None
+    return assess_data_protection(uc, portfolio.organisation, cat.data_protection, candidate, api, cloud, rented)
 
 
 @dataclass

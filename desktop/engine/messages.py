@@ -32,6 +32,16 @@ def say(message_id: str, **params: Param) -> Message:
 
 
 ENGLISH: dict[str, str] = {
+    # why a candidate was suggested (desktop/engine/suggest.py)
+    "suggest.note": "suggested: {reasons}",
+    "suggest.cheapest_fit": "the cheapest catalog configuration that fits ({count}× {gpu}, about {price:,.0f} {currency})",
+    "suggest.license": "license allows this use ({verdict})",
+    "suggest.budget": "within the hardware budget of {budget:,.0f} {currency}",
+    "suggest.one_device": "one device only: {fte:g} FTE to run models",
+    "suggest.cheapest_api": "the cheapest offer at the quality the use case needs",
+    "suggest.strongest_api": "the strongest offer for a frontier need",
+    "suggest.keeps_eu": "keeps confidential data in the EU",
+    "suggest.nothing_in_house": "nothing to run in-house with {fte:g} FTE",
     # question 1
     "q1.verdict": "verdict {verdict} under {license}",
     "q1.deciding": "{clause}: {summary}",

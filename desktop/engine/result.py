@@ -16,6 +16,7 @@ from desktop.domain.portfolio import Candidate
 
 from .ai_act import AiActAssessment
 from .cost import CostBreakdown, CostResult
+from .data_protection import DataProtectionAssessment
 from .findings import Exclusion, Risk
 from .license import LicenseAssessment, Verdict
 from .messages import Message, english
@@ -23,7 +24,7 @@ from .recommend import CandidateScore, RuleHit, SubScore
 from .sizing import SizingResult
 
 __all__ = [
-    "AiActAssessment", "CandidateAssessment", "CandidateScore", "CostBreakdown", "CostResult", "Exclusion", "LicenseAssessment",
+    "AiActAssessment", "CandidateAssessment", "DataProtectionAssessment", "CandidateScore", "CostBreakdown", "CostResult", "Exclusion", "LicenseAssessment",
     "Message", "MixItem", "PlatformAssessment", "PlatformMember", "PortfolioAssessment", "Risk", "RuleHit", "Scenario",
     "SizingResult", "SubScore", "Unserved", "UseCaseAssessment", "Verdict",
 ]
@@ -66,6 +67,9 @@ class UseCaseAssessment(BaseModel):
     )
     pooled_on: str | None = Field(default=None, description="platform id when the recommendation shares one")
     ai_act: AiActAssessment | None = Field(default=None, description="the EU AI Act judgement for this use case")
+    data_protection: DataProtectionAssessment | None = Field(
+        default=None, description="the duties of the organisation's data-protection law for the recommendation"
+    )
 
     def candidate(self, candidate_id: str | None) -> CandidateAssessment | None:
         return next((c for c in self.candidates if c.candidate.id == candidate_id), None)

@@ -4,11 +4,14 @@ keep it in the EU. Every suggestion says in its note why it was chosen."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from desktop.domain.portfolio import Candidate, Organisation, UseCase, new_id
 
 from .assess import Catalog, effective_context
 from .cost import to_currency
 from .license import Verdict
+from .messages import Message, english, say
 from .sizing import SizingRequest, smallest_fitting
 
 TIER_RANK = {"frontier": 3, "strong": 2, "mid": 1, "small": 0}
@@ -18,11 +21,28 @@ NEED_RANK = {"frontier": 3, "strong": 2, "basic": 1}
 SMALL_TEAM_FTE = 0.5
 
 
+@dataclass(frozen=True)
+class Suggestion:
+    """A suggested candidate (its note in English) and why, as messages a view words in its language."""
+
+    candidate: Candidate
+    reasons: list[Message]
+
+
+def note(reasons: list[Message]) -> str:
+    """The English note: 'suggested: ' and the reasons."""
+    return english(say("suggest.note", reasons="; ".join(english(r) for r in reasons)))
+
+
 def suggest_candidates(uc: UseCase, org: Organisation, cat: Catalog, self_hosted: int = 3, apis: int = 2) -> list[Candidate]:
+    return [s.candidate for s in suggestions(uc, org, cat, self_hosted, apis)]
+
+
+def suggestions(uc: UseCase, org: Organisation, cat: Catalog, self_hosted: int = 3, apis: int = 2) -> list[Suggestion]:
     ctx = effective_context(uc, org)
     need = NEED_RANK[uc.quality_need]
     existing = {(c.model or c.api or "").lower() for c in uc.candidates}
-    out: list[Candidate] = []
+    out: list[Suggestion] = []
 
     models = []
     for model in cat.models.values():
@@ -43,7 +63,7 @@ def suggest_candidates(uc: UseCase, org: Organisation, cat: Catalog, self_hosted
                         prompt=min(uc.workload.prompt_tokens, uc.workload.context_length),
                         concurrency=min(uc.workload.peak_concurrency, 8))
     for model in models:
-        if len([c for c in out if c.kind == "self-hosted"]) >= self_hosted:
+        if len([s for s in out if s.candidate.kind == "self-hosted"]) >= self_hosted:
             break
         precision = model.architecture.native_dtype if model.architecture.native_dtype in ("mxfp4", "fp8") else "fp8"
         # Suggestions are sized as proposed: vLLM on priced GPUs (Apple and CPU boxes are for llama.cpp;
@@ -55,14 +75,15 @@ def suggest_candidates(uc: UseCase, org: Organisation, cat: Catalog, self_hosted
             continue
         gpu, count, _ = fitting[0]
         price = to_currency((gpu.price_usd or 0.0) * count, "USD", org)
-        why = [f"the cheapest catalog configuration that fits ({count}× {gpu.id}, about {price:,.0f} {org.currency})",
-               f"license allows this use ({cat.license_assessment(model, ctx).verdict.value})"]
+        why = [say("suggest.cheapest_fit", count=count, gpu=gpu.id, price=price, currency=org.currency),
+               say("suggest.license", verdict=cat.license_assessment(model, ctx).verdict.value)]
         if org.hardware_budget is not None:
-            why.append(f"within the hardware budget of {org.hardware_budget:,.0f} {org.currency}")
+            why.append(say("suggest.budget", budget=org.hardware_budget, currency=org.currency))
         if small_team:
-            why.append(f"one device only: {org.team_fte:g} FTE to run models")
-        out.append(Candidate(id=new_id(), kind="self-hosted", model=model.id, precision=precision, kv_precision="fp8",
-                             accelerator=gpu.id, gpus=count, engine="vllm", note="suggested: " + "; ".join(why)))
+            why.append(say("suggest.one_device", fte=org.team_fte))
+        out.append(Suggestion(Candidate(id=new_id(), kind="self-hosted", model=model.id, precision=precision,
+                                        kv_precision="fp8", accelerator=gpu.id, gpus=count, engine="vllm",
+                                        note=note(why)), why))
 
     wants_eu = uc.data_sensitivity in ("confidential", "secret") and not uc.must_stay_in_house
     offers = [a for a in cat.apis.values() if a.id.lower() not in existing and TIER_RANK[a.quality_tier] + 1 >= need
@@ -72,13 +93,12 @@ def suggest_candidates(uc: UseCase, org: Organisation, cat: Catalog, self_hosted
         offers.sort(key=lambda a: (-TIER_RANK[a.quality_tier] if uc.quality_need == "frontier" else 0,
                                    a.input_per_mtok * w.input_tokens_per_month + a.output_per_mtok * w.output_tokens_per_month))
         for api in offers[:apis]:
-            why = ["the cheapest offer at the quality the use case needs" if uc.quality_need != "frontier"
-                   else "the strongest offer for a frontier need"]
+            why = [say("suggest.cheapest_api" if uc.quality_need != "frontier" else "suggest.strongest_api")]
             if wants_eu:
-                why.append("keeps confidential data in the EU")
+                why.append(say("suggest.keeps_eu"))
             if small_team:
-                why.append(f"nothing to run in-house with {org.team_fte:g} FTE")
-            out.append(Candidate(id=new_id(), kind="api", api=api.id, note="suggested: " + "; ".join(why)))
+                why.append(say("suggest.nothing_in_house", fte=org.team_fte))
+            out.append(Suggestion(Candidate(id=new_id(), kind="api", api=api.id, note=note(why)), why))
     return out
 
 

@@ -13,8 +13,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.domain import License, Model, Record
 
 from .sources import KNOWLEDGE_DIR, Sources, content_version, load_sources
@@ -83,6 +81,8 @@ def build(db_path: Path, sources: Sources | None = None, root: Path = KNOWLEDGE_
 
 
 def _build_into(tmp: Path, sources: Sources) -> None:
+    import sqlite_utils  # noqa: PLC0415 - only a rebuild needs it; with numpy behind it, 0.1 s of every start
+
     db = sqlite_utils.Database(tmp)
     try:
         for kind in KIND_TABLES:

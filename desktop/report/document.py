@@ -23,7 +23,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -38,7 +37,7 @@ from desktop.i18n.engine_text import for_assessment
 from desktop.i18n.messages import Messages
 
 from . import charts
-from .flowables import Heading, SubHeading
+from .flowables import Heading, Paragraph, SubHeading
 from .markup import e as _e
 from .markup import short_model as _short_model
 from .styles import (

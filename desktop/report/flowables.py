@@ -4,10 +4,32 @@ anchors, sub-headings that do not strand at a page foot, and contents rows with 
 from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as _Paragraph
 
 from . import charts
 from .styles import FONT, FONT_BOLD, INK, RULE
+
+
+class Paragraph(_Paragraph):
+    """reportlab's paragraph, remembering its line breaks for the last width it was given.
+
+    A table asks each cell for its size while sizing rows, again while splitting at a page foot and again
+    while drawing, always at the column's width; breaking the lines anew each time was a fifth of a
+    report's layout time. The text and style of a paragraph never change after it is made."""
+
+    _memo: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        memo = self._memo
+        if memo is not None and memo[0] == availWidth:
+            _, self._wrapWidths, self.blPara, self.height = memo
+            self.width = availWidth
+            return availWidth, self.height
+        size = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):
+            self._memo = (availWidth, self._wrapWidths, self.blPara, self.height)
+        return size
 
 
 class Heading(Paragraph):

@@ -887,8 +887,9 @@ T.update({
     "ns_approve": ("Approve the recommendation and its budget.", "Empfehlung und Budget freigeben."),
     "ns_order": ("Order the hardware ({capex}) and plan its installation.",
                  "Hardware bestellen ({capex}) und die Installation planen."),
-    "ns_dpa": ("Conclude the data-processing agreements (GDPR Art. 28) with {vendor}.",
-               "Auftragsverarbeitungsverträge (DSGVO Art. 28) abschließen mit {vendor}."),
+    "ns_dpa": ("Conclude the data-processing agreements ({law}) with {vendor}.",
+               "Auftragsverarbeitungsverträge ({law}) abschließen mit {vendor}."),
+    "gdpr_art28": ("GDPR Art. 28", "DSGVO Art. 28"),
     "ns_switch": ("Switch before the vendor retires the model: {api}.",
                   "Wechseln, bevor der Anbieter das Modell abkündigt: {api}."),
     "ns_evaluate": ("Evaluate the recommended option on your own data: {ucs}.",
@@ -1086,3 +1087,177 @@ T.update({
 
 
 # term -> (English, German): the glossary section (sections/glossary.py)
+
+# Data-protection duties (resources/knowledge/regulation/data_protection.toml): German renderings of the
+# engine's messages by id; the English is the knowledge base's own text. {vendor} is the engine's parameter.
+# Swiss law in Swiss spelling (ss), German and EU law with ß.
+_PERSONAL_DATA_Q = (
+    "Does the use case process personal data (names, e-mail addresses, client, customer or employee details)? "
+    "Then the data-protection duties marked 'possibly' apply.",
+    "Verarbeitet der Anwendungsfall Personendaten (Namen, E-Mail-Adressen, Angaben zu Mandanten, Kunden oder "
+    "Mitarbeitenden)? Dann gelten die als „möglicherweise“ markierten Datenschutzpflichten.",
+)
+T.update({
+    "cl_vendor_dpa": ("the vendor's agreement: {url}", "Vereinbarung des Anbieters: {url}"),
+    "cl_question": ("To check:", "Zu klären:"),
+    "dp_ch_art9": (
+        "Agree by contract with {vendor} (in the data-processing terms) that the use case's personal data are "
+        "processed only as you yourselves may, kept secure, and passed to sub-processors only with your prior "
+        "approval.",
+        "Mit {vendor} vertraglich (in den Auftragsbearbeitungsbedingungen) festhalten, dass die Personendaten "
+        "des Anwendungsfalls nur so bearbeitet werden, wie Sie es selbst dürften, sicher bleiben und nur mit "
+        "Ihrer vorgängigen Genehmigung an Unterauftragsbearbeiter gehen.",
+    ),
+    "dp_ch_art16": (
+        "{vendor} may process the data outside Switzerland and the EU/EEA: disclose personal data there only "
+        "to a state the Federal Council lists as adequate (Annex 1 of the Data Protection Ordinance; the "
+        "United States only for companies certified under the Swiss-U.S. Data Privacy Framework), or with "
+        "safeguards such as standard contractual clauses recognised by the FDPIC.",
+        "Die Daten werden bei {vendor} womöglich ausserhalb der Schweiz und des EU/EWR-Raums bearbeitet: "
+        "Personendaten dorthin nur in einen Staat bekanntgeben, den der Bundesrat als angemessen führt "
+        "(Anhang 1 der Datenschutzverordnung; die USA nur für Unternehmen, die nach dem Swiss-U.S. Data "
+        "Privacy Framework zertifiziert sind), oder mit Garantien wie vom EDÖB anerkannten "
+        "Standarddatenschutzklauseln.",
+    ),
+    "dp_ch_art19": (
+        "Update the privacy notice: name {vendor} (or the category of recipient) and, if the data leave "
+        "Switzerland, the state and the safeguard used.",
+        "Datenschutzerklärung ergänzen: {vendor} (oder die Kategorie der Empfänger) nennen und, wenn die Daten die "
+        "Schweiz verlassen, den Staat und die verwendete Garantie.",
+    ),
+    "dp_ch_art12": (
+        "Enter the processing in the record of processing activities (companies with fewer than 250 employees "
+        "are exempt unless they process sensitive data on a large scale or carry out high-risk profiling).",
+        "Die Bearbeitung ins Verzeichnis der Bearbeitungstätigkeiten aufnehmen (Unternehmen mit weniger als "
+        "250 Mitarbeitenden sind ausgenommen, ausser sie bearbeiten besonders schützenswerte Personendaten in "
+        "grossem Umfang oder führen ein Profiling mit hohem Risiko durch).",
+    ),
+    "dp_ch_art22": (
+        "Carry out a data protection impact assessment before going live: profiling people or deciding about "
+        "them is likely to mean a high risk to their personality or fundamental rights.",
+        "Vor dem Produktivstart eine Datenschutz-Folgenabschätzung durchführen: Profiling oder Entscheidungen über "
+        "Personen bringen voraussichtlich ein hohes Risiko für deren Persönlichkeit oder Grundrechte mit sich.",
+    ),
+    "dp_ch_art21": (
+        "Tell the people concerned when a decision about them is taken by the system alone and has legal "
+        "effect or a significant adverse effect on them, and let them state their view and ask for a review "
+        "by a person.",
+        "Die betroffenen Personen informieren, wenn das System allein über sie entscheidet und die Entscheidung "
+        "eine Rechtsfolge hat oder sie erheblich beeinträchtigt; auf Verlangen ihren Standpunkt anhören und die "
+        "Entscheidung von einer natürlichen Person überprüfen lassen.",
+    ),
+    "dp_ch_321": (
+        "If the files are professional secrets (Art. 321 StGB binds e.g. lawyers, notaries, auditors bound to "
+        "confidentiality by the Code of Obligations, doctors, and their auxiliaries), give {vendor} access "
+        "only with the clients' consent or where it works as your auxiliary bound to secrecy; otherwise keep "
+        "the use case in-house.",
+        "Sind die Unterlagen Berufsgeheimnisse (Art. 321 StGB erfasst z. B. Anwältinnen, Notare, nach OR zur "
+        "Verschwiegenheit verpflichtete Revisoren, Ärztinnen und ihre Hilfspersonen), {vendor} nur mit Einwilligung "
+        "der Mandanten oder als zur Verschwiegenheit verpflichtete Hilfsperson Zugang geben; sonst den "
+        "Anwendungsfall im Haus betreiben.",
+    ),
+    "dp_ch_321_question": (
+        "Are the use case's files covered by professional secrecy (Art. 321 StGB: lawyers, notaries, "
+        "auditors bound by the Code of Obligations, doctors, their auxiliaries)? Then an outside provider needs "
+        "the clients' consent or must work as a bound auxiliary.",
+        "Fallen die Unterlagen des Anwendungsfalls unter ein Berufsgeheimnis (Art. 321 StGB: Anwälte, Notare, "
+        "Revisoren, Ärzte und ihre Hilfspersonen)? Dann braucht ein externer Anbieter die Einwilligung der Mandanten "
+        "oder muss als verpflichtete Hilfsperson arbeiten.",
+    ),
+    "dp_ch_art62": (
+        "Secret personal data learned in the profession (also by fiduciaries and tax advisers, whom Art. 321 "
+        "StGB does not list) must not be disclosed intentionally: let {vendor} process client files only as "
+        "your processor under Art. 9 FADP, for your purposes, and bound to secrecy.",
+        "Geheime Personendaten, die Sie im Beruf erfahren (auch als Treuhänder oder Steuerberaterin, die Art. 321 "
+        "StGB nicht nennt), dürfen nicht vorsätzlich offenbart werden: {vendor} Mandantenunterlagen nur als "
+        "Auftragsbearbeiter nach Art. 9 DSG, für Ihre Zwecke und zur Verschwiegenheit verpflichtet bearbeiten "
+        "lassen.",
+    ),
+    "dp_ch_art62_question": (
+        "Do the use case's files hold clients' secret personal data learned in your profession? Then the "
+        "FADP's professional discretion (Art. 62) applies to passing them on.",
+        "Enthalten die Unterlagen des Anwendungsfalls geheime Personendaten von Mandanten, die Sie im Beruf erfahren "
+        "haben? Dann gilt für ihre Weitergabe die berufliche Schweigepflicht des DSG (Art. 62).",
+    ),
+    "dp_eu_art28": (
+        "Conclude a data-processing agreement with {vendor} with the content Art. 28(3) GDPR requires "
+        "(instructions, confidentiality, security, sub-processors only with your authorisation, deletion at "
+        "the end) before the use case's personal data reach it.",
+        "Mit {vendor} einen Auftragsverarbeitungsvertrag mit dem Inhalt nach Art. 28 Abs. 3 DSGVO schließen "
+        "(Weisungen, Vertraulichkeit, Sicherheit, Unterauftragsverarbeiter nur mit Ihrer Genehmigung, "
+        "Löschung am Ende), bevor Personendaten des Anwendungsfalls dorthin gelangen.",
+    ),
+    "dp_eu_art44": (
+        "{vendor} may process the data outside the EU/EEA: transfer personal data only under an adequacy "
+        "decision (for the United States only to companies certified under the EU-U.S. Data Privacy "
+        "Framework) or with appropriate safeguards such as the Commission's standard contractual clauses.",
+        "Die Daten werden bei {vendor} womöglich außerhalb des EU/EWR-Raums verarbeitet: Personendaten nur "
+        "auf Grund eines Angemessenheitsbeschlusses (USA: nur an Unternehmen, die nach dem EU-U.S. Data "
+        "Privacy Framework zertifiziert sind) oder mit geeigneten Garantien wie den Standardvertragsklauseln "
+        "der Kommission übermitteln.",
+    ),
+    "dp_eu_art13": (
+        "Update the privacy notice: name {vendor} (or the category of recipient) and any transfer outside the "
+        "EU/EEA with its safeguard.",
+        "Datenschutzhinweise ergänzen: {vendor} (oder die Kategorie der Empfänger) und jede Übermittlung außerhalb "
+        "des EU/EWR-Raums mit ihrer Garantie nennen.",
+    ),
+    "dp_eu_art30": (
+        "Enter the processing in the record of processing activities (organisations with fewer than 250 "
+        "people are exempt only for occasional processing that carries no risk and touches neither special "
+        "categories nor criminal-conviction data).",
+        "Die Verarbeitung ins Verzeichnis von Verarbeitungstätigkeiten aufnehmen (Organisationen mit weniger als "
+        "250 Beschäftigten sind nur bei gelegentlicher Verarbeitung ohne Risiko und ohne besondere Kategorien "
+        "oder Daten über Straftaten ausgenommen).",
+    ),
+    "dp_eu_art35": (
+        "Carry out a data protection impact assessment before going live: systematic evaluation or profiling "
+        "of people is likely to result in a high risk to their rights and freedoms.",
+        "Vor dem Produktivstart eine Datenschutz-Folgenabschätzung durchführen: die systematische Bewertung oder "
+        "das Profiling von Personen hat voraussichtlich ein hohes Risiko für ihre Rechte und Freiheiten zur Folge.",
+    ),
+    "dp_eu_art22": (
+        "Do not let the system alone take decisions with legal or similarly significant effects on people "
+        "unless an exception of Art. 22(2) GDPR applies; then provide for human intervention and the right to "
+        "contest the decision.",
+        "Das System nicht allein Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung für Personen "
+        "treffen lassen, außer eine Ausnahme nach Art. 22 Abs. 2 DSGVO greift; dann das Eingreifen einer Person "
+        "und die Anfechtung der Entscheidung ermöglichen.",
+    ),
+    "dp_de_203": (
+        "If the files are professional secrets (§ 203 StGB binds e.g. doctors, lawyers, tax advisers and "
+        "auditors), let {vendor} see them only as far as the work requires and bind each provider to "
+        "confidentiality first: if a provider then discloses a secret, you are liable for not having bound it "
+        "(§ 203(3) and (4) StGB); otherwise keep the use case in-house.",
+        "Sind die Unterlagen Berufsgeheimnisse (§ 203 StGB erfasst z. B. Ärzte, Rechtsanwälte, Steuerberater "
+        "und Wirtschaftsprüfer), {vendor} nur so weit Einblick geben, wie die Tätigkeit es erfordert, und "
+        "jeden Anbieter vorher zur Geheimhaltung verpflichten: offenbart ein Anbieter danach ein Geheimnis, "
+        "haften Sie, wenn Sie das unterlassen haben (§ 203 Abs. 3 und 4 StGB); sonst den Anwendungsfall im "
+        "Haus betreiben.",
+    ),
+    "dp_de_203_question": (
+        "Are the use case's files covered by professional secrecy (§ 203 StGB: doctors, lawyers, tax "
+        "advisers, auditors)? Then the provider must be bound to confidentiality before it sees them.",
+        "Fallen die Unterlagen des Anwendungsfalls unter ein Berufsgeheimnis (§ 203 StGB: Ärzte, Rechtsanwälte, "
+        "Steuerberater, Wirtschaftsprüfer)? Dann muss der Anbieter zur Geheimhaltung verpflichtet sein, bevor er "
+        "sie sieht.",
+    ),
+    # the article as a German reader cites it (DSG/DSV, DSGVO); English keeps the knowledge base's label
+    "dp_ch_art9_article": ("Art. 9 FADP", "Art. 9 DSG"),
+    "dp_ch_art16_article": ("Art. 16-17 FADP", "Art. 16–17 DSG"),
+    "dp_ch_art19_article": ("Art. 19 FADP", "Art. 19 DSG"),
+    "dp_ch_art12_article": ("Art. 12 FADP; Art. 24 DPO", "Art. 12 DSG; Art. 24 DSV"),
+    "dp_ch_art22_article": ("Art. 22 FADP", "Art. 22 DSG"),
+    "dp_ch_art21_article": ("Art. 21 FADP", "Art. 21 DSG"),
+    "dp_ch_art62_article": ("Art. 62 FADP", "Art. 62 DSG"),
+    "dp_ch_321_article": ("Art. 321 StGB", "Art. 321 StGB"),
+    "dp_eu_art28_article": ("Art. 28 GDPR", "Art. 28 DSGVO"),
+    "dp_eu_art44_article": ("Art. 44-46 GDPR", "Art. 44–46 DSGVO"),
+    "dp_eu_art13_article": ("Art. 13-14 GDPR", "Art. 13–14 DSGVO"),
+    "dp_eu_art30_article": ("Art. 30 GDPR", "Art. 30 DSGVO"),
+    "dp_eu_art35_article": ("Art. 35 GDPR", "Art. 35 DSGVO"),
+    "dp_eu_art22_article": ("Art. 22 GDPR", "Art. 22 DSGVO"),
+    "dp_de_203_article": ("§ 203 StGB", "§ 203 StGB"),
+    **{f"{m}_question": _PERSONAL_DATA_Q for m in ("dp_ch_art9", "dp_ch_art16", "dp_ch_art19", "dp_ch_art12",
+                                                   "dp_eu_art28", "dp_eu_art44", "dp_eu_art13", "dp_eu_art30")},
+})

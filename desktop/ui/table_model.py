@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from .charts.format import current as current_formats
 from .document import PortfolioDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -136,8 +137,9 @@ class RowTableModel(QAbstractTableModel):
                 return None
             if column.fmt:
                 return column.fmt(value)
-            if column.kind == "millions" and value is not None:
-                return f"{value / 1e6:,.1f} M"
+            if column.kind == "millions" and value is not None:  # edited in millions; shown the local way
+                fmt = current_formats()
+                return f"{fmt.num(value / 1e6, 1)}\u00a0{'Mio.' if fmt.lang == 'de' else 'M'}"
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.EditRole:
             if column.kind == "millions" and value is not None:

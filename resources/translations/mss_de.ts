@@ -250,22 +250,22 @@
         <translation>Auslastung {new:.0f} % (Portfolio: {old:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="654"/>
-        <source>electricity {new:.2f} (portfolio: {old:.2f}) {currency}/kWh</source>
-        <translation>Strom {new:.2f} (Portfolio: {old:.2f}) {currency}/kWh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="659"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="660"/>
         <source>{name}: {new} tokens/month (portfolio: {old})</source>
         <translation>{name}: {new} Tokens/Monat (Portfolio: {old})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="662"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="663"/>
         <source>What-if, not saved: {changes}. The portfolio and reports keep their values until you apply.</source>
         <translation>Nur ausprobiert, nicht gespeichert: {changes}. Portfolio und Berichte behalten ihre Werte, bis Sie übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="710"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="680"/>
+        <source>Electricity: {price} {currency}/kWh</source>
+        <translation>Strom: {price} {currency}/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="711"/>
         <source>Volume: {volume} tokens/month</source>
         <translation>Volumen: {volume} Tokens/Monat</translation>
     </message>
@@ -401,22 +401,22 @@
         <translation>Fixierung des Kandidaten lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="678"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="654"/>
+        <source>electricity {new} (portfolio: {old}) {currency}/kWh</source>
+        <translation>Strom {new} (Portfolio: {old}) {currency}/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/assessment.py" line="679"/>
         <source>Utilisation: {pct:.0f} %</source>
         <translation>Auslastung: {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="679"/>
-        <source>Electricity: {price:.2f} {currency}/kWh</source>
-        <translation>Strom: {price:.2f} {currency}/kWh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="704"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="705"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="711"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="712"/>
         <source>Today: {volume} tokens/month</source>
         <translation>Heute: {volume} Tokens/Monat</translation>
     </message>
@@ -1108,47 +1108,47 @@
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="36"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="41"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="37"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="42"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="38"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="43"/>
         <source>API offering</source>
         <translation>API-Angebot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="39"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="44"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="40"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="45"/>
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="41"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="46"/>
         <source>Accelerator</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="43"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="48"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="44"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="49"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="45"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="50"/>
         <source>Bought / rented</source>
         <translation>Gekauft / gemietet</translation>
     </message>
@@ -1156,73 +1156,73 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="131"/>
-        <location filename="../../desktop/ui/views/candidates.py" line="200"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="136"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="205"/>
         <source>Candidates for:</source>
         <translation>Kandidaten für:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="135"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="140"/>
         <source>Use case whose candidates are shown</source>
         <translation>Anwendungsfall, dessen Kandidaten gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="144"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="149"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="155"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="160"/>
         <source>Add &amp;self-hosted…</source>
         <translation>&amp;Selbst betrieben hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="156"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="161"/>
         <source>Add &amp;API…</source>
         <translation>A&amp;PI hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="157"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="162"/>
         <source>&amp;Remove</source>
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="158"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="163"/>
         <source>Su&amp;ggest</source>
         <translation>&amp;Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="270"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="278"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="273"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="281"/>
         <source>Suggest added {n} candidate(s) (Edit ▸ Undo takes them back):</source>
         <translation>Vorschlagen hat {n} Kandidaten hinzugefügt (Bearbeiten ▸ Rückgängig nimmt sie zurück):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="200"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="205"/>
         <source>Select a use case first</source>
         <translation>Wählen Sie zuerst einen Anwendungsfall aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="217"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="222"/>
         <source>Add candidate</source>
         <translation>Kandidat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="249"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="254"/>
         <source>Remove candidate</source>
         <translation>Kandidat entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="258"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="266"/>
         <source>Nothing to suggest: every fitting, allowed option is already a candidate.</source>
         <translation>Nichts vorzuschlagen: Jede passende, erlaubte Option ist bereits ein Kandidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="262"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="270"/>
         <source>Suggest candidates</source>
         <translation>Kandidaten vorschlagen</translation>
     </message>
@@ -1238,12 +1238,12 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="115"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="120"/>
         <source>“{0}” is not in the knowledge base. Close matches: {1}</source>
         <translation>„{0}“ ist nicht in der Wissensbasis. Ähnlich: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidates.py" line="116"/>
+        <location filename="../../desktop/ui/views/candidates.py" line="121"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1669,7 +1669,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/report/export_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="226"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -1734,110 +1734,110 @@
         <translation>{0} (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="166"/>
         <source>Save the report as</source>
         <translation>Bericht speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="167"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="192"/>
         <source>There is no assessment to report: {0}</source>
         <translation>Es gibt keine Bewertung für einen Bericht: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="195"/>
         <source>Choose where to save the report.</source>
         <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="198"/>
         <source>Enter the passphrase of the identity, or choose “None” for an unsigned draft.</source>
         <translation>Geben Sie die Passphrase der Identität ein oder wählen Sie „Keine“ für einen unsignierten Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="202"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="203"/>
         <source>“{0}” already exists in {1}. Replace it?</source>
         <translation>„{0}“ gibt es in {1} bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="225"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="238"/>
         <source>Unlocking the identity…</source>
         <translation>Identität wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="239"/>
         <source>Laying out the report…</source>
         <translation>Bericht wird gesetzt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="240"/>
         <source>Embedding the assessment…</source>
         <translation>Bewertung wird eingebettet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="241"/>
         <source>Embedding the assessment and signing…</source>
         <translation>Bewertung wird eingebettet und signiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="242"/>
         <source>Writing the file…</source>
         <translation>Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="255"/>
         <source>✓ Written: {0} ({1}), signed by {2}, {3}.
 Fingerprint (SHA-256): {4}</source>
         <translation>✓ Geschrieben: {0} ({1}), signiert von {2}, {3}.
 Fingerabdruck (SHA-256): {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="259"/>
         <source>✓ Written: {0} ({1}), an unsigned draft.</source>
         <translation>✓ Geschrieben: {0} ({1}), ein unsignierter Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="271"/>
         <source>The passphrase does not unlock “{0}”, or the file is not a PKCS#12 identity. Nothing was written.</source>
         <translation>Die Passphrase entsperrt „{0}“ nicht, oder die Datei ist keine PKCS#12-Identität. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="274"/>
         <source>The report could not be saved: {0}
 Nothing was written; any earlier file there is unchanged.</source>
         <translation>Der Bericht konnte nicht gespeichert werden: {0}
 Es wurde nichts geschrieben; eine dort vorhandene Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="277"/>
         <source>The report could not be signed: {0}
 Nothing was written.</source>
         <translation>Der Bericht konnte nicht signiert werden: {0}
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="279"/>
         <source>The export failed: {0}
 Nothing was written.</source>
         <translation>Der Export ist fehlgeschlagen: {0}
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="283"/>
         <source>✗ {0}</source>
         <translation>✗ {0}</translation>
     </message>
@@ -3456,77 +3456,77 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>RowTableModel</name>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="28"/>
+        <location filename="../../desktop/ui/table_model.py" line="29"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="29"/>
+        <location filename="../../desktop/ui/table_model.py" line="30"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="30"/>
+        <location filename="../../desktop/ui/table_model.py" line="31"/>
         <source>confidential</source>
         <translation>vertraulich</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="31"/>
+        <location filename="../../desktop/ui/table_model.py" line="32"/>
         <source>secret</source>
         <translation>geheim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/table_model.py" line="33"/>
         <source>basic</source>
         <translation>einfach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/table_model.py" line="34"/>
         <source>strong</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/table_model.py" line="35"/>
         <source>frontier</source>
         <translation>Spitzenklasse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/table_model.py" line="36"/>
         <source>buy</source>
         <translation>gekauft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/table_model.py" line="37"/>
         <source>rent</source>
         <translation>gemietet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="37"/>
+        <location filename="../../desktop/ui/table_model.py" line="38"/>
         <source>self-hosted</source>
         <translation>selbst betrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="38"/>
+        <location filename="../../desktop/ui/table_model.py" line="39"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="169"/>
+        <location filename="../../desktop/ui/table_model.py" line="171"/>
         <source>Edit “{0}”</source>
         <translation>„{0}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="173"/>
+        <location filename="../../desktop/ui/table_model.py" line="175"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="179"/>
+        <location filename="../../desktop/ui/table_model.py" line="181"/>
         <source>Refused: {0}</source>
         <translation>Abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="192"/>
+        <location filename="../../desktop/ui/table_model.py" line="194"/>
         <source>{0} is not a number</source>
         <translation>{0} ist keine Zahl</translation>
     </message>

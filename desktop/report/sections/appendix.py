@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Paragraph
-
 from desktop.domain import ApiOffering
 from desktop.domain.vocabulary import STALE_DAYS
 
 from ..document import AI_ACT_URL, Report
+from ..flowables import Paragraph
 from ..markup import e as _e
 from ..markup import link as _link
 

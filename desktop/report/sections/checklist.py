@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import KeepTogether
 
+from ..ai_act_summary import message_text
 from ..document import Report
 from ..markup import e as _e
 from ..markup import link as _link
@@ -24,12 +27,16 @@ def items(rep: Report) -> dict[str, list]:
         ca = rep.chosen(ua)
         if ca is None:
             continue
+        dp = ua.data_protection
+        topics = dp.topics() if dp is not None else set()
         if ca.license is not None:
             for o in ca.license.obligations:
                 group = {"attribution": "display", "license-copy": "ship", "notice": "ship",
                          "modification-notice": "ship", "naming": "names"}.get(o.kind, "other")
                 if o.clause in DATA_TERMS:  # a contract term about the customer's data: data protection
                     group = "data"
+                    if o.clause == "dpa" and "processor_contract" in topics:
+                        continue  # the organisation's own law asks for the agreement below, with this link
                 lic = rep.cat.licenses.get(o.license.lower())
                 ob = next((x for x in lic.obligations if x.id == o.id), None) if lic else None
                 if group == "names" and ob is not None and ob.name_prefix:
@@ -54,12 +61,61 @@ def items(rep: Report) -> dict[str, list]:
             item = groups["data"].setdefault(f"{risk.kind}:{risk.subject}", {
                 "text": rep.t("cl_resolve", risk=rep.risk_text(risk)), "ucs": [],
                 "ref": rep.t("cl_ref_risk", severity=rep.t(f"sev_{risk.severity}")), "source": risk.source})
+    for key, item in data_protection_items(rep):
+        groups["data"][key] = item
     for group, duty_id, item in ai_act.ai_act_checklist_items(rep):
         groups[group][duty_id] = item
     out = {k: list(v.values()) for k, v in groups.items()}
     out["all"] = [i for k in GROUPS for i in out[k]]
     rep._checklist = out
     return out
+
+
+def dp_article(rep: Report, duty) -> str:
+    """A data-protection duty's article as the reader cites it (DSG, DSGVO in German); English keeps the
+    knowledge base's label."""
+    key = f"{duty.message.id}_article"
+    return rep.t(key) if rep.t.lang != "en" and rep.t.has(key) else duty.article
+
+
+def _in_law_order(duty_id: str) -> list:
+    """'ch-fadp/art-9' before 'ch-fadp/art-12', as the law numbers them."""
+    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", duty_id.lower())]
+
+
+def data_protection_items(rep: Report) -> list[tuple[str, dict]]:
+    """The duties of the organisation's data-protection and secrecy law that the engine found for the
+    recommendations: one item per duty naming every vendor it concerns, with each vendor's agreement linked;
+    a duty that only possibly applies is marked so at its use case, and its question is asked under the group."""
+    found: dict[str, dict] = {}
+    for ua in rep.a.use_cases:
+        dp = ua.data_protection
+        for duty in dp.duties if dp is not None else []:
+            entry = found.setdefault(duty.id, {"duty": duty, "vendors": {}, "agreements": {}, "ucs": []})
+            entry["vendors"].setdefault(str(duty.message.params.get("vendor") or ""))
+            if duty.topic == "processor_contract" and duty.message.params.get("dpa_url"):
+                entry["agreements"].setdefault(str(duty.message.params["dpa_url"]))
+            entry["ucs"].append(ua.name + ("" if duty.certainty == "yes" else f" ({rep.t('ai_possibly')})"))
+    items = []
+    for duty_id, entry in sorted(found.items(), key=lambda kv: _in_law_order(kv[0])):
+        duty = entry["duty"]
+        vendors = [v for v in entry["vendors"] if v]
+        if len(vendors) > 1 and rep.t.has(duty.message.id):  # the wording names them all ("A, B and C")
+            text = rep.t(duty.message.id, **{**duty.message.params, "vendor": rep.t.join(vendors)})
+        else:
+            text = message_text(duty.message, rep.t)
+        ref = " · ".join([dp_article(rep, duty), *(rep.t("cl_vendor_dpa", url=url) for url in entry["agreements"])])
+        items.append((duty_id, {"text": text, "ucs": entry["ucs"], "ref": ref, "source": duty.source}))
+    return items
+
+
+def data_protection_questions(rep: Report) -> list[str]:
+    """The open questions on which 'possibly' duties hang, each once, in the report's language."""
+    asked: dict[str, None] = {}
+    for ua in rep.a.use_cases:
+        for q in ua.data_protection.open_questions if ua.data_protection is not None else []:
+            asked.setdefault(message_text(q, rep.t))
+    return list(asked)
 
 
 def render(rep: Report, number: str) -> list:
@@ -83,5 +139,8 @@ def render(rep: Report, number: str) -> list:
                 ref = _e(t("cl_for", ucs="; ".join(dict.fromkeys(item["ucs"])))) + "<br/>" + ref
             story.append(KeepTogether([rep.P(_e(item["text"]), "check", bulletText="☐"),
                                        rep.P(ref, "check_ref")]))
+        if group == "data":
+            for question in data_protection_questions(rep):
+                story.append(rep.P(f"<i>{_e(t('cl_question'))}</i> {_e(question)}", "check_ref"))
     story.append(rep.P(_e(t("kb_english_note")), "note"))
     return story

@@ -20,7 +20,10 @@ ALWAYS = {"tornado", "percentiles", "pades", "pue", "tco", "capex", "switching_r
 def render(rep: Report, number: str) -> list:
     t = rep.t
     story: list = [rep.heading(number, t("sec_glossary"), 0), rep.P(_e(t("glossary_intro")))]
-    words = rep.a.model_dump_json() + " " + " ".join(v[0 if t.lang == "en" else 1] for v in T.values())
+    # The engine's result, and the report's fixed wording; not the renderings of findings (dp_*), which
+    # the result holds when they apply: a German manufacturer's report has no Swiss law to explain.
+    words = rep.a.model_dump_json() + " " + " ".join(v[0 if t.lang == "en" else 1] for k, v in T.items()
+                                                     if not k.startswith("dp_"))
     rows = [[_e(t("col_term")), _e(t("col_meaning"))]]
     used = {g.id for g in glossary_for(words, t.lang)} | ALWAYS
     for entry in sorted((g for g in glossary(t.lang) if g.id in used), key=lambda g: g.term.lower()):

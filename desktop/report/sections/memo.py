@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepInFrame, Spacer, Table, TableStyle
 
 from desktop.engine.ai_act import DutyFinding
 from desktop.engine.result import CandidateAssessment, UseCaseAssessment
 
 from ..document import Report
+from ..flowables import Paragraph
 from ..markup import e as _e
 from ..markup import short_model
 from ..styles import FONT, INK, LIGHT, MARGIN_BOTTOM, MARGIN_TOP
+from .checklist import dp_article
 
 MEMO_ROWS = 6  # use cases listed on page 1; more point to section 1
 MEMO_RISKS = 3
@@ -226,17 +228,26 @@ def next_steps(rep: Report) -> list[tuple[str, str, str]]:
     if a.total_capex:
         steps.append((t("ns_order", capex=rep.money(a.total_capex)), t("owner_cfo"), t("by_after_approval")))
     dpas: dict[str, tuple] = {}
+    laws: dict[str, None] = {}  # the law that asks for the agreement: the organisation's own (FADP, GDPR)
     for ua in a.use_cases:
         ca: CandidateAssessment | None = ua.chosen
-        if ca is None or ca.license is None:
+        if ca is None:
             continue
-        for o in ca.license.obligations:
+        what = ca.candidate.api or ca.candidate.cloud or ca.candidate.label
+        own = [f for f in (ua.data_protection.duties if ua.data_protection else []) if f.topic == "processor_contract"]
+        for finding in own:
+            laws.setdefault(dp_article(rep, finding))
+            dpas.setdefault(what, (finding.message.params.get("vendor", what), what))
+        if own or ca.license is None:
+            continue
+        for o in ca.license.obligations:  # no provision for the country: the contract's own DPA term
             if o.clause == "dpa" and ca.candidate.api:
                 api = rep.cat.api(ca.candidate.api)
+                laws.setdefault(t("gdpr_art28"))
                 dpas.setdefault(ca.candidate.api, (api.vendor if api else ca.candidate.api, ca.candidate.api))
     if dpas:
-        steps.append((t("ns_dpa", vendor=t.join([f"{v} ({api})" for v, api in dpas.values()])), t("owner_legal"),
-                      t("by_before_data")))
+        steps.append((t("ns_dpa", law="; ".join(laws), vendor=t.join([f"{v} ({what})" for v, what in dpas.values()])),
+                      t("owner_legal"), t("by_before_data")))
     retiring = {str(r.params.get("api", r.subject)): str(r.params["date"]) for r in top_risks(rep)
                 if r.kind == "deprecation" and "date" in r.params}
     if retiring:

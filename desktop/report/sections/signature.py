@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from ..document import Report
+from ..flowables import Paragraph
 from ..markup import e as _e
 from ..styles import ACCENT, FONT, LIGHT
 

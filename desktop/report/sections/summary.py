@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from .. import charts
 from ..document import Report
+from ..flowables import Paragraph
 from ..markup import e as _e
 from ..styles import FONT, INK, LIGHT
 from . import checklist

@@ -3,7 +3,7 @@ and break-even, and the recommendation by the five questions, as the engine deci
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from desktop.domain.portfolio import UseCase
 from desktop.engine.curves import cost_picture
@@ -11,6 +11,7 @@ from desktop.engine.result import CandidateAssessment, UseCaseAssessment
 
 from .. import charts
 from ..document import Report
+from ..flowables import Paragraph
 from ..markup import e as _e
 from ..markup import link as _link
 from ..markup import link_text as _link_text

@@ -11,6 +11,8 @@ from desktop.engine import curves
 from desktop.engine.curves import MonteCarloBand, Tornado
 from desktop.engine.result import CandidateAssessment, UseCaseAssessment
 
+from .format import full_label
+
 
 def short_label(ca: CandidateAssessment, separator: str = " · ") -> str:
     """Fits in a legend or under a bar: 'Qwen3-32B · 2× l40s (rented)' or 'API gpt-5-mini'."""
@@ -133,10 +135,10 @@ def license_matrix(assessment) -> LicenseMatrix:
                 columns.append(key)
             lic = ca.license
             if lic is None:
-                cell = MatrixCell(verdict="vendor_terms", candidates=[ca.label])
+                cell = MatrixCell(verdict="vendor_terms", candidates=[full_label(ca.candidate)])
             else:
                 r = lic.deciding_reason
-                cell = MatrixCell(verdict=lic.verdict.value, candidates=[ca.label], license=lic.license,
+                cell = MatrixCell(verdict=lic.verdict.value, candidates=[full_label(ca.candidate)], license=lic.license,
                                   clause=r.clause if r else "", summary=r.summary if r else "",
                                   quote=r.quote if r else None, source=r.source if r else "")
             old = cells.get((ua.use_case, key))

@@ -35,6 +35,13 @@ def number(value: float, decimals: int = 0) -> str:
     return _formats.num(value, decimals)
 
 
+def full_label(candidate) -> str:
+    """A candidate's full label in the UI language: 'Qwen/Qwen3-32B auf 2× l40s (fp8, gekauft)'."""
+    from desktop.i18n.messages import candidate_label
+
+    return candidate_label(candidate, _formats.lang)
+
+
 def engine_words(assessment, rules=None):
     """The engine's sentences (reasons, outcomes, scenario reasons) in the UI language, with its numbers."""
     from desktop.i18n.engine_text import for_assessment

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.result import CandidateAssessment, UseCaseAssessment
+from desktop.i18n.engine_text import EngineText
 from desktop.ui.charts import (
     CostVolumeChart,
     LicenseMatrixTable,
@@ -43,7 +44,16 @@ from desktop.ui.charts import (
     export_png,
 )
 from desktop.ui.charts.data import cost_picture, license_matrix, memory_bars, sensitivity, table_label
-from desktop.ui.charts.format import VOLUME_STEPS, money, slider_to_volume, tokens, volume_to_slider
+from desktop.ui.charts.format import (
+    VOLUME_STEPS,
+    current,
+    full_label,
+    money,
+    number,
+    slider_to_volume,
+    tokens,
+    volume_to_slider,
+)
 from desktop.ui.document import PortfolioDocument
 from desktop.ui.views.dashboard import Dashboard
 from desktop.ui.what_if import ELECTRICITY, UTILISATION, WhatIf
@@ -172,7 +182,8 @@ class CandidateTableModel(QAbstractTableModel):
         if col == 0 and self.is_recommended(ca):
             return self.tr("Pinned by you, overruling the ranking") if self.ua.pinned else self.tr("Recommended: the highest total")
         if col == 1:
-            return "\n".join([ca.label, ca.outcome, *ca.notes])
+            outcome = EngineText(current().lang, current())(ca.outcome_message) if ca.outcome_message else ca.outcome
+            return "\n".join([full_label(ca.candidate), outcome, *ca.notes])
         if 2 <= col <= 6:
             sub = next((s for s in ca.score.subscores if s.question == col - 1), None)
             if sub is None:
@@ -567,7 +578,7 @@ class AssessmentView(QWidget):
 
     def _details_html(self, ua: UseCaseAssessment, ca: CandidateAssessment, currency: str) -> str:
         e = escape
-        out = [f"<h3>{e(ca.label)}</h3>"]
+        out = [f"<h3>{e(full_label(ca.candidate))}</h3>"]
         if ca.candidate.id == ua.recommended:
             out.append("<p><b>" + e(self.tr("Pinned by you.") if ua.pinned else self.tr("Recommended.")) + "</b></p>")
         out.append(f"<p>{e(self.model.verdict(ca))} — "
@@ -651,8 +662,9 @@ class AssessmentView(QWidget):
             parts.append(self.tr("utilisation {new:.0f} % (portfolio: {old:.0f} %)").format(
                 new=w.values[UTILISATION] * 100, old=p.assumptions.utilisation * 100))
         if ELECTRICITY in w.values:
-            parts.append(self.tr("electricity {new:.2f} (portfolio: {old:.2f}) {currency}/kWh").format(
-                new=w.values[ELECTRICITY], old=p.organisation.electricity_per_kwh, currency=p.organisation.currency))
+            parts.append(self.tr("electricity {new} (portfolio: {old}) {currency}/kWh").format(
+                new=number(w.values[ELECTRICITY], 2), old=number(p.organisation.electricity_per_kwh, 2),
+                currency=p.organisation.currency))
         for uc_id, volume in w.volumes.items():
             uc = self.doc.use_case(uc_id)
             if uc is not None:
@@ -676,8 +688,8 @@ class AssessmentView(QWidget):
             slider.setValue(value)
             slider.blockSignals(False)
         self.utilisation_label.setText(self.tr("Utilisation: {pct:.0f} %").format(pct=utilisation_share * 100))
-        self.electricity_label.setText(self.tr("Electricity: {price:.2f} {currency}/kWh").format(
-            price=price, currency=currency))
+        self.electricity_label.setText(self.tr("Electricity: {price} {currency}/kWh").format(
+            price=number(price, 2), currency=currency))
 
     # -- the what-if volume ---------------------------------------------------------------------------
     def _volume_bounds(self) -> tuple[float, float] | None:

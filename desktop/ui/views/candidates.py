@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.portfolio import Candidate, new_id
 from desktop.domain.vocabulary import ENGINES, KV_PRECISIONS, PRECISIONS
-from desktop.engine.suggest import suggest_candidates
+from desktop.engine.messages import say
+from desktop.engine.suggest import suggestions
+from desktop.i18n.engine_text import EngineText
+from desktop.i18n.messages import candidate_label
+from desktop.ui.charts.format import current as current_formats
+from desktop.ui.charts.format import money
 
 from ..document import PortfolioDocument
 from ..table_model import Column, RowTableModel, choice_label
@@ -253,7 +258,10 @@ class CandidatesView(QWidget):
         uc = self.doc.use_case(self.model.use_case_id)
         if uc is None:
             return 0
-        found = suggest_candidates(uc, self.doc.portfolio.organisation, self.doc.catalog)
+        suggested = suggestions(uc, self.doc.portfolio.organisation, self.doc.catalog)
+        words = EngineText(current_formats().lang, current_formats())
+        found = [s.candidate.model_copy(update={"note": words(say("suggest.note", reasons="; ".join(
+                 words(r) for r in s.reasons)))}) for s in suggested]  # the note in the language it is made in
         if not found:
             self.hint.setText(escape(self.tr("Nothing to suggest: every fitting, allowed option is already a candidate.")))
             return 0
@@ -266,8 +274,8 @@ class CandidatesView(QWidget):
         lines = []
         for c in found:
             ca = ua.candidate(c.id) if ua else None
-            label = ca.label if ca else (c.model or c.api or "")
-            cost = f" · {ca.cost.monthly_total:,.0f} {currency}/" + self.tr("month") if ca else ""
+            label = candidate_label(c, words.lang)
+            cost = f" · {money(ca.cost.monthly_total, currency)}/" + self.tr("month") if ca else ""
             why = c.note or ""
             lines.append(f"<li><b>{escape(label)}</b>{escape(cost)}: {escape(why)}</li>")
         self.hint.setText(escape(self.tr("Suggest added {n} candidate(s) (Edit ▸ Undo takes them back):").format(n=len(found)))

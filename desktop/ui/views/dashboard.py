@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.result import PortfolioAssessment, UseCaseAssessment
 
 from ..charts.data import short_label, table_label
-from ..charts.format import engine_words, money, scenario_title, tokens
+from ..charts.format import engine_words, full_label, money, scenario_title, tokens
 
 SCENARIO_ORDER = ("all_api", "all_self_hosted", "recommended", "consolidated")
 CARD_COLUMNS = 3
@@ -116,13 +116,13 @@ class UseCaseCard(QFrame):
             mark = self.tr("pinned by you") if ua.pinned else self.tr("recommended")
             self.answer.setText(self.tr("<b>{label}</b> ({mark}) · <b>{monthly}</b> per month").format(
                 label=e(table_label(chosen)), mark=e(mark), monthly=e(money(chosen.cost.monthly_total, currency))))
-            self.answer.setToolTip(chosen.label)
+            self.answer.setToolTip(full_label(chosen.candidate))
         say = self.words
         reasons = [say(m) for m in ua.reason_messages] or ([say(ua.summary_message)] if ua.summary_message else [])
         self.reasons.setText("<br>".join(f"• {e(r)}" for r in reasons[:3]) if reasons else "")
         lines = [f"<b>{e(short_label(ca))}</b>: {e(say(ca.outcome_message))}" for ca in ua.candidates
                  if ca.candidate.id != ua.recommended]
-        self.others.setToolTip("\n".join(f"{ca.label}: {say(ca.outcome_message)}" for ca in ua.candidates
+        self.others.setToolTip("\n".join(f"{full_label(ca.candidate)}: {say(ca.outcome_message)}" for ca in ua.candidates
                                          if ca.candidate.id != ua.recommended))
         self.others.setText("<small>" + "<br>".join(lines) + "</small>" if lines else "")
         self.others.setVisible(bool(lines))

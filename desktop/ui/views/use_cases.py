@@ -24,6 +24,7 @@ from desktop.domain.license import USE_CATEGORIES
 from desktop.domain.portfolio import UseCase, new_id
 from desktop.engine.evaluations import EvaluationError, import_evaluations
 
+from ..charts.format import full_label, number
 from ..document import PortfolioDocument
 from ..form import BoundForm, Field
 from ..table_model import Column, RowTableModel, choice_label
@@ -226,8 +227,9 @@ class UseCasesView(QWidget):
         self.uses.refresh()
         self.detail_title.setText(uc.name if uc else self.tr("No use case selected"))
         if uc and uc.evaluations:
-            labels = {c.id: c.label for c in uc.candidates}
-            lines = [f"{labels.get(cid, cid)}: {score:g}" for cid, score in uc.evaluations.items()]
+            labels = {c.id: full_label(c) for c in uc.candidates}
+            lines = [f"{labels.get(cid, cid)}: {number(score, 0 if score == int(score) else 1)}"
+                     for cid, score in uc.evaluations.items()]
             self.evaluations.setText(self.tr("Your evaluation scores (question 3):") + "\n" + "\n".join(lines))
         else:
             self.evaluations.setText(self.tr("No evaluation scores yet: import your own results (question 3)."))
