@@ -627,10 +627,9 @@ def cmd_identity_show(args) -> int:
 def cmd_report(args) -> int:
     import time
 
-    from desktop.report.identity import IdentityError
-    from desktop.report.output import OutputError, check_target
+    from desktop.report.identity import IdentityError, check_usable, load_identity
+    from desktop.report.output import OutputError, SigningError, check_target
     from desktop.report.pipeline import ReportRequest, export_report
-    from desktop.report.sign import Signer, SigningError
 
     started = time.perf_counter()
     if args.output is None:
@@ -644,35 +643,37 @@ def cmd_report(args) -> int:
         raise BadInput(str(exc)) from None
     if args.passphrase_file and not args.identity:
         raise BadInput("--passphrase-file needs --identity / --passphrase-file braucht --identity")
-    signer = None
+    identity, passphrase = None, b""
     if args.identity:
         try:  # before the work: a wrong passphrase stops here and nothing is written
-            signer = Signer(Path(args.identity), _passphrase(args, "Passphrase: "))
+            passphrase = _passphrase(args, "Passphrase: ")
+            identity = load_identity(Path(args.identity), passphrase)
+            check_usable(identity)
         except IdentityError as exc:
             raise BadInput(str(exc)) from None
     portfolio, kb, assessment = _assessed(args.portfolio)
     request = ReportRequest.of(portfolio, assessment, kb, lang=args.lang, paper=args.paper,
-                               identity=Path(args.identity) if args.identity else None)
-    try:
-        written = export_report(request, out, replace=args.force, signer=signer)
-    except (SigningError, OutputError) as exc:
+                               identity=Path(args.identity) if args.identity else None, passphrase=passphrase)
+    try:  # the signing library loads inside, while the layout runs (desktop/report/pipeline.py)
+        written = export_report(request, out, replace=args.force)
+    except (SigningError, OutputError, IdentityError) as exc:
         raise BadInput(str(exc)) from None
     if args.xlsx:
         _write_workbook(portfolio, assessment, args)
     data_len = written.size
     seconds = time.perf_counter() - started
-    result = {"file": str(out), "bytes": data_len, "signed": signer is not None, "lang": args.lang,
+    result = {"file": str(out), "bytes": data_len, "signed": identity is not None, "lang": args.lang,
               "paper": args.paper, "knowledge_base_version": kb.version, "seconds": round(seconds, 3),
-              "fingerprint_sha256": signer.identity.fingerprint_sha256 if signer else None}
+              "fingerprint_sha256": identity.fingerprint_sha256 if identity else None}
     if args.xlsx:
         result["xlsx"] = str(args.xlsx)
     if args.json:
         _print_json(result)
         return EXIT_OK
-    state = "signed / signiert" if signer else "unsigned / nicht signiert"
+    state = "signed / signiert" if identity else "unsigned / nicht signiert"
     print(f"wrote / geschrieben: {out} ({data_len / 1024:,.0f} KiB, {state}, {seconds:.2f} s)")
-    if signer:
-        print(f"SHA-256 fingerprint / Fingerabdruck: {signer.identity.fingerprint_sha256}")
+    if identity:
+        print(f"SHA-256 fingerprint / Fingerabdruck: {identity.fingerprint_sha256}")
     return EXIT_OK
 
 

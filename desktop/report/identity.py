@@ -163,3 +163,23 @@ def read_passphrase(path: Path) -> bytes:
         raise IdentityError(f"{path}: cannot be read / nicht lesbar ({exc.strerror})") from None
     line = raw.split(b"\n", 1)[0]
     return line[:-1] if line.endswith(b"\r") else line
+
+
+def check_usable(identity: Identity, now: dt.datetime | None = None) -> None:
+    """An identity signs only while its certificate is valid and allows signing; `verify` refuses the rest,
+    so signing with it would only make a report that fails."""
+    now = now or dt.datetime.now(dt.UTC)
+    if now < identity.not_before:
+        raise IdentityError(f"{identity.path}: the certificate is not valid before {identity.not_before:%Y-%m-%d %H:%M} "
+                            f"UTC / das Zertifikat gilt erst ab {identity.not_before:%Y-%m-%d %H:%M} UTC")
+    if now > identity.not_after:
+        raise IdentityError(f"{identity.path}: the certificate expired on {identity.not_after:%Y-%m-%d} / das "
+                            f"Zertifikat ist am {identity.not_after:%Y-%m-%d} abgelaufen")
+    try:
+        usage = identity.certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+        allowed = usage.digital_signature or usage.content_commitment
+    except x509.ExtensionNotFound:
+        allowed = False
+    if not allowed:
+        raise IdentityError(f"{identity.path}: the certificate does not allow signing (key usage) / das Zertifikat "
+                            "erlaubt kein Signieren (Schlüsselverwendung)")

@@ -43,3 +43,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, mode: int | No
         raise
     except OSError as exc:
         raise OutputError(f"{path}: cannot be written / kann nicht geschrieben werden ({exc.strerror})") from None
+
+
+class SigningError(ValueError):
+    """The report cannot be finished (the PDF is unusable or signing failed)."""

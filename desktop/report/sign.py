@@ -18,7 +18,8 @@ from pyhanko.sign import fields, signers
 from pyhanko.stamp import TextStampStyle
 
 from .attachment import embed_attachment
-from .identity import Identity, IdentityError, load_identity
+from .identity import Identity, IdentityError, check_usable, load_identity  # noqa: F401 - re-exported
+from .output import SigningError  # noqa: F401 - re-exported: callers catch it without loading pyHanko
 from .stampfont import StampFont
 
 FIELD_NAME = "Signature"
@@ -33,32 +34,6 @@ REASON = {
     "en": "Model Strategy Studio assessment report",
     "de": "Model-Strategy-Studio-Bewertungsbericht",
 }
-
-
-class SigningError(ValueError):
-    """The report cannot be finished (the PDF is unusable or signing failed)."""
-
-
-def check_usable(identity: Identity, now: dt.datetime | None = None) -> None:
-    """An identity signs only while its certificate is valid and allows signing; `verify` refuses the rest,
-    so signing with it would only make a report that fails."""
-    from cryptography import x509
-
-    now = now or dt.datetime.now(dt.UTC)
-    if now < identity.not_before:
-        raise IdentityError(f"{identity.path}: the certificate is not valid before {identity.not_before:%Y-%m-%d %H:%M} "
-                            f"UTC / das Zertifikat gilt erst ab {identity.not_before:%Y-%m-%d %H:%M} UTC")
-    if now > identity.not_after:
-        raise IdentityError(f"{identity.path}: the certificate expired on {identity.not_after:%Y-%m-%d} / das "
-                            f"Zertifikat ist am {identity.not_after:%Y-%m-%d} abgelaufen")
-    try:
-        usage = identity.certificate.extensions.get_extension_for_class(x509.KeyUsage).value
-        allowed = usage.digital_signature or usage.content_commitment
-    except x509.ExtensionNotFound:
-        allowed = False
-    if not allowed:
-        raise IdentityError(f"{identity.path}: the certificate does not allow signing (key usage) / das Zertifikat "
-                            "erlaubt kein Signieren (Schlüsselverwendung)")
 
 
 class Signer:
