@@ -655,7 +655,7 @@ def cmd_report(args) -> int:
     request = ReportRequest.of(portfolio, assessment, kb, lang=args.lang, paper=args.paper,
                                identity=Path(args.identity) if args.identity else None, passphrase=passphrase)
     try:  # the signing library loads inside, while the layout runs (desktop/report/pipeline.py)
-        written = export_report(request, out, replace=args.force)
+        written = export_report(request, out, replace=args.force, fork_layout=True)
     except (SigningError, OutputError, IdentityError) as exc:
         raise BadInput(str(exc)) from None
     if args.xlsx:
@@ -664,7 +664,7 @@ def cmd_report(args) -> int:
     seconds = time.perf_counter() - started
     result = {"file": str(out), "bytes": data_len, "signed": identity is not None, "lang": args.lang,
               "paper": args.paper, "knowledge_base_version": kb.version, "seconds": round(seconds, 3),
-              "fingerprint_sha256": identity.fingerprint_sha256 if identity else None}
+              "fingerprint_sha256": written.identity.fingerprint_sha256 if written.identity else None}
     if args.xlsx:
         result["xlsx"] = str(args.xlsx)
     if args.json:
@@ -672,8 +672,8 @@ def cmd_report(args) -> int:
         return EXIT_OK
     state = "signed / signiert" if identity else "unsigned / nicht signiert"
     print(f"wrote / geschrieben: {out} ({data_len / 1024:,.0f} KiB, {state}, {seconds:.2f} s)")
-    if identity:
-        print(f"SHA-256 fingerprint / Fingerabdruck: {identity.fingerprint_sha256}")
+    if written.identity:  # the certificate the signature carries
+        print(f"SHA-256 fingerprint / Fingerabdruck: {written.identity.fingerprint_sha256}")
     return EXIT_OK
 
 
@@ -1087,8 +1087,16 @@ def entry() -> NoReturn:
         raise SystemExit(code)
     atexit._run_exitfuncs()  # what atexit and weakref.finalize promised (temporary folders, logging)
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe: the reader has gone, nothing is lost
+        if stream is None:  # started with the stream closed (`>&-`): nothing to flush
+            continue
+        try:
             stream.flush()
+        except BrokenPipeError:  # the reader has gone (`| head`): what it wanted, it got
+            pass
+        except (OSError, ValueError) as exc:  # a full disk, an I/O error: the output is lost, so say so
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.write(2, f"error: output could not be written ({exc})\n".encode())
+            code = code or 120  # what Python itself exits with when it cannot flush stdout
     os._exit(code)
 
 

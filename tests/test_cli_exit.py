@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -55,3 +57,31 @@ def test_exit_handlers_still_run(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip()  # kb info printed its figures before the process ended
     assert not Path(marker.read_text()).exists()
+
+
+def _buffered_env() -> dict:
+    env = os.environ.copy()
+    env.pop("PYTHONUNBUFFERED", None)  # block-buffered stdout, as for a user: the flush at exit is what counts
+    return env
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_lost_to_a_full_disk_is_an_error():
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "desktop.cli", "kb", "info", "--json"], stdout=full,
+                              stderr=subprocess.PIPE, cwd=ROOT, env=_buffered_env(), timeout=120)
+    assert done.returncode == 120 and b"could not be written" in done.stderr
+
+
+def test_a_closed_stdout_is_no_error():
+    done = subprocess.run([sys.executable, "-m", "desktop.cli", "kb", "info"], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, cwd=ROOT, env=_buffered_env(), timeout=120,
+                          preexec_fn=lambda: os.close(1))
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+
+
+def test_buffered_output_arrives_whole(cli):
+    code, expected, _ = cli("kb", "list", "models", "--json")
+    done = subprocess.run([sys.executable, "-m", "desktop.cli", "kb", "list", "models", "--json"],
+                          capture_output=True, cwd=ROOT, env=_buffered_env(), timeout=120)
+    assert code == done.returncode == 0 and done.stdout.decode() == expected

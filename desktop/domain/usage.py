@@ -11,7 +11,7 @@ from .license import UseCategory
 # EU member states (ISO 3166-1 alpha-2) as of 2026. EEA-only states (NO, IS, LI), CH and GB are not in it:
 # the Llama multimodal clause names the European Union, not the EEA.
 EU_MEMBER_STATES = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 )
 
 MAX_USERS = 20_000_000_000  # more than everyone alive: anything above is a typo

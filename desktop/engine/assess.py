@@ -567,7 +567,7 @@ def assess_portfolio(portfolio: Portfolio, cat: Catalog, today: dt.date | None =
         chosen = ua.chosen
         ua.ai_act = assess_ai_act(by_id[ua.use_case], portfolio.organisation, cat.ai_act, today,
                                   chosen.candidate if chosen else None)
-        ua.data_protection = _data_protection(by_id[ua.use_case], portfolio, cat, chosen.candidate if chosen else None)
+        ua.data_protection = _data_protection(by_id[ua.use_case], portfolio, cat, chosen)
     risks: list[Risk] = []
     for ua in use_cases:
         risks += use_case_risks(ua, by_id[ua.use_case])
@@ -577,14 +577,16 @@ def assess_portfolio(portfolio: Portfolio, cat: Catalog, today: dt.date | None =
     return result
 
 
-def _data_protection(uc: UseCase, portfolio: Portfolio, cat: Catalog, candidate: Candidate | None):
-    """The data-protection duties of the recommendation: its API or, for a rented machine, its cloud."""
+def _data_protection(uc: UseCase, portfolio: Portfolio, cat: Catalog, chosen: CandidateAssessment | None):
+    """The data-protection duties of the recommendation: its API, or the cloud offer a rented machine is
+    priced with (the one the user named, or the one the engine found), or its platform's."""
+    candidate = chosen.candidate if chosen is not None else None
     api = cat.apis.get((candidate.api or "").lower()) if candidate is not None and candidate.kind == "api" else None
     cloud_id, rented = None, False
     if candidate is not None and candidate.kind == "self-hosted":
         platform = next((p for p in portfolio.platforms if p.id == candidate.platform), None)
         on = platform if platform is not None else candidate
-        cloud_id, rented = on.cloud, on.acquisition == "rent"
+        cloud_id, rented = (chosen.cloud if chosen is not None else None) or on.cloud, on.acquisition == "rent"
     cloud = cat.clouds.get(cloud_id.lower()) if cloud_id else None
     return assess_data_protection(uc, portfolio.organisation, cat.data_protection, candidate, api, cloud, rented)
 

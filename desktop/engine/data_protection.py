@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from desktop.domain.offering import NON_EU_REGIONS, ApiOffering, CloudOffering
+from desktop.domain.offering import ApiOffering, CloudOffering
 from desktop.domain.portfolio import Candidate, Organisation, UseCase
 from desktop.domain.regulation import LegalStatus, Provision
 from desktop.domain.usage import EU_MEMBER_STATES
@@ -32,9 +32,18 @@ PERSONAL_USES = frozenset({"personal-data-profiling", "employment-decisions", "m
                            "automated-legal-decisions"})
 PROFILING_USES = frozenset({"personal-data-profiling", "employment-decisions"})
 DECISION_USES = frozenset({"automated-legal-decisions", "employment-decisions"})
-EU_REGION_WORDS = ("eu", "europe", "germany", "france", "finland", "sweden", "belgium", "netherlands", "ireland",
-                   "frankfurt", "paris", "stockholm", "gravelines", "falkenstein", "nuremberg",
-                   "switzerland", "zurich", "geneva")  # Switzerland: adequate for the EU, home for the Swiss
+# Whole words of a region name in the EU/EEA or Switzerland, as clouds write them.
+EU_WORDS = frozenset({"eu", "europe", "european", "westeurope", "northeurope", "swedencentral", "francecentral",
+                      "germanywestcentral", "germany", "france", "finland", "sweden", "belgium", "netherlands",
+                      "ireland", "italy", "spain", "poland", "austria", "denmark", "norway", "frankfurt", "paris",
+                      "stockholm", "gravelines", "falkenstein", "nuremberg", "helsinki", "amsterdam", "dublin",
+                      "milan", "madrid", "warsaw", "vienna", "oslo", "fr", "par", "switzerland", "zurich", "geneva"})
+# Words of a region name that place it outside the EU/EEA and Switzerland, whole words only ('westeurope' is
+# Azure's Netherlands region, 'Neu-Delhi' is not the EU).
+OUTSIDE_WORDS = frozenset({"us", "usa", "global", "worldwide", "america", "americas", "asia", "apac", "china", "cn",
+                           "india", "delhi", "mumbai", "japan", "tokyo", "singapore", "australia", "sydney", "canada",
+                           "brazil", "oregon", "virginia", "ohio", "california", "iowa", "texas", "eastus", "westus",
+                           "centralus", "southcentralus", "northcentralus", "westus2", "eastus2", "states"})
 
 
 class DataProtectionFinding(BaseModel):
@@ -87,16 +96,21 @@ class DataProtectionRules:
                 if country in p.jurisdictions or ("EU" in p.jurisdictions and country in EEA_STATES)]
 
 
-def _inside(regions: Iterable[str], eu_contractual: bool) -> bool | None:
-    """True when every region named is in the EU/EEA, False when one is outside, None when unclear."""
+def _inside(regions: Iterable[str], eu_contractual: bool, place: bool = False) -> bool | None:
+    """True when processing stays in the EU/EEA or Switzerland: the contract promises it, or (`place`) the
+    region is where the rented machine stands. False when a region named lies outside; None when unclear,
+    as for an API whose terms say 'EU' without promising it."""
     if eu_contractual:
         return True
     names = [r.strip().lower() for r in regions if r.strip()]
     if not names:
         return None
-    if any(n in NON_EU_REGIONS or n.startswith(("us", "global", "cn", "east", "west", "asia")) for n in names):
+    words = [set(re.findall(r"[a-z]+", n)) for n in names]
+    if any(w & OUTSIDE_WORDS or re.match(r"^(us|ap|sa|me|af|ca|cn)-", n) for n, w in zip(names, words, strict=True)):
         return False
-    return True if all(any(w in n for w in EU_REGION_WORDS) for n in names) else None
+    if place and all(w & EU_WORDS for w in words):
+        return True
+    return None
 
 
 def adequate(api: ApiOffering | None, cloud: CloudOffering | None) -> bool | None:
@@ -110,7 +124,7 @@ def adequate(api: ApiOffering | None, cloud: CloudOffering | None) -> bool | Non
             return _inside(contract.processing_regions, contract.eu_processing_contractual)
         return _inside([api.region], api.eu_data_residency)
     if cloud is not None:
-        return _inside([cloud.region], False)
+        return _inside([cloud.region], False, place=True)
     return None
 
 
@@ -141,6 +155,9 @@ def assess_data_protection(uc: UseCase, organisation: Organisation, rules: DataP
                            cloud: CloudOffering | None = None, rented: bool = False) -> DataProtectionAssessment:
     """The duties of the organisation's data-protection law for one use case served by `candidate`."""
     country = organisation.country.upper()
+    if candidate is None:  # nothing recommended, nothing deployed: no duty yet
+        return DataProtectionAssessment(use_case=uc.id, name=uc.name, country=country, candidate=None, duties=[],
+                                        open_questions=[])
     facts = data_facts(uc, candidate, api, cloud, rented)
     vendor = api.vendor if api is not None else (cloud.provider if cloud is not None else "")
     dpa_url = (api.contract.dpa_url or "") if api is not None and api.contract is not None else ""
@@ -156,8 +173,8 @@ def assess_data_protection(uc: UseCase, organisation: Organisation, rules: DataP
             continue
         if certainty == "possible" and p.question:  # several duties may hang on one question: asked once
             questions.setdefault(p.question, Message(id=f"{p.message}_question", text=p.question))
-        params = {"vendor": vendor or "the provider", "dpa_url": dpa_url}
-        text = p.text.replace("{vendor}", params["vendor"])
+        params = {"vendor": vendor, "dpa_url": dpa_url}  # empty when unknown: each language words it
+        text = p.text.replace("{vendor}", vendor or "the provider")
         duties.append(DataProtectionFinding(
             id=p.id, law=p.regulation, article=p.article, title=p.title, topic=p.topic, certainty=certainty,
             status=p.status, source=p.source, message=Message(id=p.message, params=params, text=text)))

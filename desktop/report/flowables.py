@@ -27,9 +27,13 @@ class Paragraph(_Paragraph):
             self.width = availWidth
             return availWidth, self.height
         size = super().wrap(availWidth, availHeight)
-        if hasattr(self, "blPara"):
-            self._memo = (availWidth, self._wrapWidths, self.blPara, self.height)
+        # Only a real line breaking is remembered (reportlab answers a too-narrow width without one).
+        self._memo = (availWidth, self._wrapWidths, self.blPara, self.height) if size[1] != 0x7FFFFFFF else None
         return size
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        self._memo = None  # splitting may change the broken lines in place: break them anew next time
+        return super().split(availWidth, availHeight)
 
 
 class Heading(Paragraph):

@@ -102,9 +102,10 @@ def unlock(request: ReportRequest) -> Signer | None:
     return Signer(Path(request.identity), request.passphrase) if request.identity is not None else None
 
 
-def finished_pdf(request: ReportRequest, progress: Progress = _quiet,
-                 signer: Signer | None = None) -> tuple[bytes, Identity | None]:
-    """The report's final bytes (attachment embedded, signed when an identity is given) and the signer."""
+def finished_pdf(request: ReportRequest, progress: Progress = _quiet, signer: Signer | None = None,
+                 fork_layout: bool = False) -> tuple[bytes, Identity | None]:
+    """The report's final bytes (attachment embedded, signed when an identity is given) and the signer.
+    `fork_layout`: the caller is a single-threaded command and allows the layout to run in a forked child."""
     identity = signer.identity if signer is not None else None
     if identity is None and request.identity is not None:
         progress("unlock")
@@ -115,7 +116,7 @@ def finished_pdf(request: ReportRequest, progress: Progress = _quiet,
         info = content.SignerInfo(name=identity.name, organisation=identity.organisation,
                                   fingerprint_sha256=identity.fingerprint_sha256)
     progress("layout")
-    layout = _ForkedLayout.start(request, info) if identity is not None and signer is None else None
+    layout = _ForkedLayout.start(request, info) if fork_layout and identity is not None and signer is None else None
     try:
         if identity is not None and signer is None:
             signer = unlock(request)  # loads pyHanko, here while a forked child lays out
@@ -158,10 +159,19 @@ class _ForkedLayout:
     def start(cls, request: ReportRequest, info) -> _ForkedLayout | None:
         if not cls.worthwhile():
             return None
-        read_fd, write_fd = os.pipe()
+        import signal
+
+        try:
+            read_fd, write_fd = os.pipe()
+        except OSError:  # out of file descriptors: the plain way
+            return None
+        # Ctrl-C between fork and the child's `try` would unwind the child through the parent's handlers: the
+        # child never sees it (the parent kills it on the way out), the parent gets it back after the fork.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             pid = os.fork()
         except OSError:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
             os.close(read_fd)
             os.close(write_fd)
             return None
@@ -177,6 +187,7 @@ class _ForkedLayout:
                 status = 0
             finally:
                 os._exit(status)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         os.close(write_fd)
         return cls(pid, read_fd)
 
@@ -184,17 +195,18 @@ class _ForkedLayout:
     def worthwhile() -> bool:
         """Only where it helps and is safe: Linux (fork without exec is unsafe with macOS frameworks), a
         process without threads (the app signs on a worker thread), pyHanko not yet loaded, more than one core."""
-        return (sys.platform.startswith("linux") and threading.active_count() == 1
-                and "pyhanko.sign" not in sys.modules and (os.cpu_count() or 1) > 1
-                and not os.environ.get("MSS_NO_FORK"))
+        return (sys.platform.startswith("linux") and threading.current_thread() is threading.main_thread()
+                and threading.active_count() == 1 and "pyhanko.sign" not in sys.modules
+                and (os.cpu_count() or 1) > 1 and not os.environ.get("MSS_NO_FORK"))
 
     def result(self) -> bytes | None:
         chunks = []
-        with os.fdopen(self.read_fd, "rb") as inp:
+        read_fd, self.read_fd = self.read_fd, -1  # the file object closes it from here on
+        with os.fdopen(read_fd, "rb") as inp:
             while chunk := inp.read(1 << 20):
                 chunks.append(chunk)
-        self.done = True
         _, status = os.waitpid(self.pid, 0)
+        self.done = True
         data = b"".join(chunks)
         return data if status == 0 and data.startswith(b"%PDF") else None
 
@@ -204,8 +216,9 @@ class _ForkedLayout:
             return
         import signal
 
-        with contextlib.suppress(OSError):
-            os.close(self.read_fd)
+        if self.read_fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.read_fd)
         try:
             os.kill(self.pid, signal.SIGKILL)
             os.waitpid(self.pid, 0)
@@ -215,13 +228,13 @@ class _ForkedLayout:
 
 
 def export_report(request: ReportRequest, target: Path, *, replace: bool = False,
-                  progress: Progress = _quiet, signer: Signer | None = None) -> ExportResult:
+                  progress: Progress = _quiet, signer: Signer | None = None, fork_layout: bool = False) -> ExportResult:
     """Write the finished report to `target`: all of it or nothing (OutputError, IdentityError, SigningError).
     `signer` is an identity already unlocked by the caller."""
     started = time.perf_counter()
     target = Path(target)
     check_target(target, replace)  # a missing folder shows before the work, not after
-    data, identity = finished_pdf(request, progress, signer)
+    data, identity = finished_pdf(request, progress, signer, fork_layout=fork_layout)
     progress("write")
     write_atomic(target, data, force=replace)
     return ExportResult(target, len(data), identity, time.perf_counter() - started)

@@ -1100,6 +1100,7 @@ _PERSONAL_DATA_Q = (
 T.update({
     "cl_vendor_dpa": ("the vendor's agreement: {url}", "Vereinbarung des Anbieters: {url}"),
     "cl_question": ("To check:", "Zu klären:"),
+    "dp_provider": ("the provider", "dem Anbieter"),  # a rented machine whose cloud offer is not known
     "dp_ch_art9": (
         "Agree by contract with {vendor} (in the data-processing terms) that the use case's personal data are "
         "processed only as you yourselves may, kept secure, and passed to sub-processors only with your prior "
@@ -1133,10 +1134,12 @@ T.update({
         "grossem Umfang oder führen ein Profiling mit hohem Risiko durch).",
     ),
     "dp_ch_art22": (
-        "Carry out a data protection impact assessment before going live: profiling people or deciding about "
-        "them is likely to mean a high risk to their personality or fundamental rights.",
-        "Vor dem Produktivstart eine Datenschutz-Folgenabschätzung durchführen: Profiling oder Entscheidungen über "
-        "Personen bringen voraussichtlich ein hohes Risiko für deren Persönlichkeit oder Grundrechte mit sich.",
+        "Check before going live whether a data protection impact assessment is required, and carry it out if "
+        "so: profiling people or deciding about them can mean a high risk to their personality or fundamental "
+        "rights.",
+        "Vor dem Produktivstart prüfen, ob eine Datenschutz-Folgenabschätzung nötig ist, und sie "
+        "gegebenenfalls durchführen: Profiling oder Entscheidungen über Personen können ein hohes Risiko für "
+        "deren Persönlichkeit oder Grundrechte mit sich bringen.",
     ),
     "dp_ch_art21": (
         "Tell the people concerned when a decision about them is taken by the system alone and has legal "
@@ -1211,29 +1214,31 @@ T.update({
         "oder Daten über Straftaten ausgenommen).",
     ),
     "dp_eu_art35": (
-        "Carry out a data protection impact assessment before going live: systematic evaluation or profiling "
-        "of people is likely to result in a high risk to their rights and freedoms.",
-        "Vor dem Produktivstart eine Datenschutz-Folgenabschätzung durchführen: die systematische Bewertung oder "
-        "das Profiling von Personen hat voraussichtlich ein hohes Risiko für ihre Rechte und Freiheiten zur Folge.",
+        "Check before going live whether a data protection impact assessment is required, and carry it out if "
+        "so: evaluating or profiling people can result in a high risk to their rights and freedoms.",
+        "Vor dem Produktivstart prüfen, ob eine Datenschutz-Folgenabschätzung nötig ist, und sie "
+        "gegebenenfalls durchführen: die Bewertung oder das Profiling von Personen kann ein hohes Risiko für "
+        "ihre Rechte und Freiheiten zur Folge haben.",
     ),
     "dp_eu_art22": (
         "Do not let the system alone take decisions with legal or similarly significant effects on people "
-        "unless an exception of Art. 22(2) GDPR applies; then provide for human intervention and the right to "
-        "contest the decision.",
+        "unless an exception of Art. 22(2) GDPR applies; where it rests on a contract or on consent, provide "
+        "for human intervention, the person's view and the right to contest the decision.",
         "Das System nicht allein Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung für Personen "
-        "treffen lassen, außer eine Ausnahme nach Art. 22 Abs. 2 DSGVO greift; dann das Eingreifen einer Person "
-        "und die Anfechtung der Entscheidung ermöglichen.",
+        "treffen lassen, außer eine Ausnahme nach Art. 22 Abs. 2 DSGVO greift; beruht sie auf einem Vertrag "
+        "oder einer Einwilligung, das Eingreifen einer Person, die Darlegung des eigenen Standpunkts und die "
+        "Anfechtung der Entscheidung ermöglichen.",
     ),
     "dp_de_203": (
         "If the files are professional secrets (§ 203 StGB binds e.g. doctors, lawyers, tax advisers and "
         "auditors), let {vendor} see them only as far as the work requires and bind each provider to "
-        "confidentiality first: if a provider then discloses a secret, you are liable for not having bound it "
-        "(§ 203(3) and (4) StGB); otherwise keep the use case in-house.",
+        "confidentiality first: if a provider then discloses a secret, not having bound it is an offence of "
+        "your own (§ 203(3) and (4) StGB); otherwise keep the use case in-house.",
         "Sind die Unterlagen Berufsgeheimnisse (§ 203 StGB erfasst z. B. Ärzte, Rechtsanwälte, Steuerberater "
         "und Wirtschaftsprüfer), {vendor} nur so weit Einblick geben, wie die Tätigkeit es erfordert, und "
         "jeden Anbieter vorher zur Geheimhaltung verpflichten: offenbart ein Anbieter danach ein Geheimnis, "
-        "haften Sie, wenn Sie das unterlassen haben (§ 203 Abs. 3 und 4 StGB); sonst den Anwendungsfall im "
-        "Haus betreiben.",
+        "machen Sie sich strafbar, wenn Sie das unterlassen haben (§ 203 Abs. 3 und 4 StGB); sonst den "
+        "Anwendungsfall im Haus betreiben.",
     ),
     "dp_de_203_question": (
         "Are the use case's files covered by professional secrecy (§ 203 StGB: doctors, lawyers, tax "

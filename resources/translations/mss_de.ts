@@ -130,293 +130,293 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="345"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="356"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="272"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="283"/>
         <source>Pin</source>
         <translation>Fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="242"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="253"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="259"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="270"/>
         <source>Candidates of the use case</source>
         <translation>Kandidaten des Anwendungsfalls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="273"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="284"/>
         <source>Choose the selected candidate for this use case, overruling the ranking</source>
         <translation>Den ausgewählten Kandidaten für diesen Anwendungsfall festlegen, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="275"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="286"/>
         <source>Unpin</source>
         <translation>Fixierung lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="276"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="287"/>
         <source>Let the ranking choose again</source>
         <translation>Wieder die Rangfolge entscheiden lassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="284"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="295"/>
         <source>Details of the selected candidate</source>
         <translation>Details des gewählten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="313"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="324"/>
         <source>Cost versus volume</source>
         <translation>Kosten und Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="313"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="324"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="313"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="324"/>
         <source>Cost over time</source>
         <translation>Kosten über die Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="325"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="314"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="325"/>
         <source>License matrix</source>
         <translation>Lizenzmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="326"/>
         <source>Cost versus monthly volume</source>
         <translation>Kosten nach monatlichem Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="315"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="326"/>
         <source>Memory per self-hosted candidate</source>
         <translation>Speicher je selbst betriebenem Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="327"/>
         <source>Cumulative cost over the horizon</source>
         <translation>Kumulierte Kosten über den Betrachtungszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="383"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="394"/>
         <source>What-if volume</source>
         <translation>Was-wäre-wenn-Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="385"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="396"/>
         <source>Shows the costs at another volume; the portfolio changes only on Apply</source>
         <translation>Zeigt die Kosten bei einem anderen Volumen; das Portfolio ändert sich erst mit „Übernehmen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="389"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="400"/>
         <source>What-if utilisation</source>
         <translation>Was-wäre-wenn-Auslastung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="391"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="402"/>
         <source>Average share of serving capacity in use (a what-if until applied)</source>
         <translation>Durchschnittlich genutzter Anteil der Kapazität (nur ausprobiert, bis Sie übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="395"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="406"/>
         <source>What-if electricity price</source>
         <translation>Was-wäre-wenn-Strompreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="397"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="408"/>
         <source>Electricity price per kWh (a what-if until applied)</source>
         <translation>Strompreis je kWh (nur ausprobiert, bis Sie übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="644"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="655"/>
         <source>Apply what-if values</source>
         <translation>Ausprobierte Werte übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="651"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="662"/>
         <source>utilisation {new:.0f} % (portfolio: {old:.0f} %)</source>
         <translation>Auslastung {new:.0f} % (Portfolio: {old:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="660"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="671"/>
         <source>{name}: {new} tokens/month (portfolio: {old})</source>
         <translation>{name}: {new} Tokens/Monat (Portfolio: {old})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="663"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="674"/>
         <source>What-if, not saved: {changes}. The portfolio and reports keep their values until you apply.</source>
         <translation>Nur ausprobiert, nicht gespeichert: {changes}. Portfolio und Berichte behalten ihre Werte, bis Sie übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="680"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="691"/>
         <source>Electricity: {price} {currency}/kWh</source>
         <translation>Strom: {price} {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="711"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="722"/>
         <source>Volume: {volume} tokens/month</source>
         <translation>Volumen: {volume} Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="313"/>
-        <location filename="../../desktop/ui/views/assessment.py" line="316"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="324"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="327"/>
         <source>Portfolio mix</source>
         <translation>Portfolio-Mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="328"/>
         <source>Sensitivity of the selected candidate</source>
         <translation>Sensitivität des ausgewählten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="317"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="328"/>
         <source>License matrix (question 1)</source>
         <translation>Lizenzmatrix (Frage 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="339"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="350"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="340"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="351"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="341"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="352"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="366"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="377"/>
         <source>Apply to portfolio</source>
         <translation>Ins Portfolio übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="367"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="378"/>
         <source>Make the tried values part of the portfolio (one undoable edit)</source>
         <translation>Die ausprobierten Werte ins Portfolio übernehmen (ein rückgängig machbarer Schritt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="369"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="380"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="370"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="381"/>
         <source>Back to the portfolio&apos;s values</source>
         <translation>Zurück zu den Werten des Portfolios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="381"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="392"/>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="491"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="502"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="513"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="524"/>
         <source>No use case yet: add one in the portfolio.</source>
         <translation>Noch kein Anwendungsfall: Legen Sie einen im Portfolio an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="522"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="533"/>
         <source>Recommendation: {summary}</source>
         <translation>Empfehlung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="572"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="583"/>
         <source>Pinned by you.</source>
         <translation>Von Ihnen fixiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="572"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="583"/>
         <source>Recommended.</source>
         <translation>Empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="574"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
         <source>total {total:.1f}, {monthly} per month, {tco} over {months} months</source>
         <translation>Gesamt {total:.1f}, {monthly} pro Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="596"/>
         <source>Question {n} ({topic}): {score:.0f}</source>
         <translation>Frage {n} ({topic}): {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="590"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="601"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="591"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="602"/>
         <source>question {q}</source>
         <translation>Frage {q}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="598"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="609"/>
         <source>Deciding clause</source>
         <translation>Ausschlaggebende Klausel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="603"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="614"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="609"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="620"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="614"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="625"/>
         <source>Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): p5 {p5}, p50 {p50}, p95 {p95}</source>
         <translation>Monatliche Kosten bei unsicheren Annahmen (Monte Carlo, {n} Ziehungen): p5 {p5}, p50 {p50}, p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="624"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="635"/>
         <source>Pin candidate</source>
         <translation>Kandidat fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="629"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="640"/>
         <source>Unpin candidate</source>
         <translation>Fixierung des Kandidaten lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="654"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="665"/>
         <source>electricity {new} (portfolio: {old}) {currency}/kWh</source>
         <translation>Strom {new} (Portfolio: {old}) {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="679"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="690"/>
         <source>Utilisation: {pct:.0f} %</source>
         <translation>Auslastung: {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="705"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="716"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="712"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="723"/>
         <source>Today: {volume} tokens/month</source>
         <translation>Heute: {volume} Tokens/Monat</translation>
     </message>
@@ -609,102 +609,102 @@
         <translation>5 Langfristige Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="67"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="68"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="68"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="69"/>
         <source>Licensee country</source>
         <translation>Land des Lizenznehmers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="70"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="71"/>
         <source>Where the licensee (your organisation) is established</source>
         <translation>Wo der Lizenznehmer (Ihre Organisation) ansässig ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="71"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="72"/>
         <source>Commercial use</source>
         <translation>Kommerzielle Nutzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="72"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="73"/>
         <source>Customer-facing</source>
         <translation>Mit Kundenkontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="74"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="75"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="76"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="77"/>
         <source>self-hosted</source>
         <translation>selbst betrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="77"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="78"/>
         <source>third-party-service</source>
         <translation>Dienst eines Dritten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="78"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="79"/>
         <source>third-party-service: you are only an end user of someone else&apos;s product</source>
         <translation>Dienst eines Dritten: Sie sind nur Endnutzer des Produkts eines anderen Anbieters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="80"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="81"/>
         <source>Offered to others as a hosted service</source>
         <translation>Anderen als gehosteter Dienst angeboten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="82"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="83"/>
         <source>Product monthly active users</source>
         <translation>Monatlich aktive Nutzer des Produkts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="84"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="85"/>
         <source>Fine-tuning</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="85"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="86"/>
         <source>Redistributing weights</source>
         <translation>Weitergabe der Gewichte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="87"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="88"/>
         <source>Name of the derived model</source>
         <translation>Name des abgeleiteten Modells</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="89"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="90"/>
         <source>Outputs train other models</source>
         <translation>Ausgaben trainieren andere Modelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="91"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="92"/>
         <source>Image, audio or video input</source>
         <translation>Bild-, Audio- oder Videoeingabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="93"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="94"/>
         <source>Cached share of input</source>
         <translation>Gecachter Anteil der Eingabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="95"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="96"/>
         <source>Prompt tokens</source>
         <translation>Prompt-Tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="97"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="98"/>
         <source>Time to first token target (ms)</source>
         <translation>Zielzeit bis zum ersten Token (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="100"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="101"/>
         <source>Tokens per second per user (min)</source>
         <translation>Tokens pro Sekunde und Nutzer (min.)</translation>
     </message>
@@ -882,228 +882,228 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
         <source>Choice</source>
         <translation>Wahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
         <source>1 License</source>
         <translation>1 Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="66"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
         <source>2 Hardware</source>
         <translation>2 Hardware</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
         <source>3 Use case</source>
         <translation>3 Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
         <source>4 Support</source>
         <translation>4 Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
         <source>5 Cost</source>
         <translation>5 Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="67"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="68"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
-        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="210"/>
         <source>hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="69"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
         <source>support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="70"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="80"/>
         <source>cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="72"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="82"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="73"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="83"/>
         <source>allowed with obligations</source>
         <translation>erlaubt mit Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="74"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="84"/>
         <source>needs review</source>
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="75"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="85"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="97"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="107"/>
         <source>Question {n}: {topic} (0-100)</source>
         <translation>Frage {n}: {topic} (0–100)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="121"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="131"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="116"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="126"/>
         <source>blocked (Q1 license)</source>
         <translation>unzulässig (F1 Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="114"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="124"/>
         <source>excluded (rule: {rule})</source>
         <translation>ausgeschlossen (Regel: {rule})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="118"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="128"/>
         <source>does not fit (Q2 hardware)</source>
         <translation>passt nicht (F2 Hardware)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="120"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="130"/>
         <source>excluded (Q{n} {topic})</source>
         <translation>ausgeschlossen (F{n} {topic})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="122"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="132"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="123"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="133"/>
         <source>{verdict} (Q1 license)</source>
         <translation>{verdict} (F1 Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="127"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="137"/>
         <source>vendor-hosted</source>
         <translation>beim Anbieter gehostet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="129"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="139"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="130"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="140"/>
         <source>yes, {used:.0f}/{usable:.0f} GB</source>
         <translation>ja, {used:.0f}/{usable:.0f} GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="157"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="167"/>
         <source>★ pinned</source>
         <translation>★ fixiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="157"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="167"/>
         <source>★ best</source>
         <translation>★ beste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="173"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="183"/>
         <source>Pinned by you, overruling the ranking</source>
         <translation>Von Ihnen fixiert, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="173"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="183"/>
         <source>Recommended: the highest total</source>
         <translation>Empfohlen: die höchste Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="180"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="191"/>
         <source>Question {n} ({topic}): {score:.0f}/100</source>
         <translation>Frage {n} ({topic}): {score:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="184"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="195"/>
         <source>Weighted score {w:.1f}</source>
         <translation>Gewichtete Punktzahl {w:.1f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="185"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="196"/>
         <source>rule &apos;{name}&apos; (question {q}): {points:+g} for {favours}</source>
         <translation>Regel „{name}“ (Frage {q}): {points:+g} für {favours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="194"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="205"/>
         <source>deciding clause: {clause} of {license}: {summary}</source>
         <translation>ausschlaggebende Klausel: {clause} der {license}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="210"/>
         <source>power</source>
         <translation>Strom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="199"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="210"/>
         <source>colocation</source>
         <translation>Colocation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="211"/>
         <source>staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="211"/>
         <source>maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="200"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="211"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="201"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="212"/>
         <source>migration</source>
         <translation>Migration</translation>
     </message>
@@ -1230,7 +1230,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/ui/charts/data.py" line="23"/>
+        <location filename="../../desktop/ui/charts/data.py" line="25"/>
         <source> (rented)</source>
         <translation> (gemietet)</translation>
     </message>
@@ -3187,8 +3187,8 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     </message>
     <message>
         <location filename="../../desktop/ui/views/knowledge.py" line="215"/>
-        <source>EU AI Act</source>
-        <translation>EU-KI-Verordnung</translation>
+        <source>Regulation (AI Act, data protection)</source>
+        <translation>Regulierung (KI-Verordnung, Datenschutz)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/knowledge.py" line="220"/>
@@ -3678,67 +3678,67 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>UseCaseTableModel</name>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="38"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="39"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="39"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="40"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="41"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="42"/>
         <source>In-house only</source>
         <translation>Nur intern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="42"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="43"/>
         <source>The data must not leave the organisation&apos;s own infrastructure</source>
         <translation>Die Daten dürfen die eigene Infrastruktur der Organisation nicht verlassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="43"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="44"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="45"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="46"/>
         <source>Input / month</source>
         <translation>Eingabe / Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="46"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="47"/>
         <source>Input tokens per month, in millions</source>
         <translation>Eingabe-Tokens pro Monat, in Millionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="47"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="48"/>
         <source>Output / month</source>
         <translation>Ausgabe / Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="48"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="49"/>
         <source>Output tokens per month, in millions</source>
         <translation>Ausgabe-Tokens pro Monat, in Millionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="49"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="50"/>
         <source>Peak users</source>
         <translation>Gleichzeitige Nutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="50"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="51"/>
         <source>Requests served at the same time at peak</source>
         <translation>Gleichzeitig bearbeitete Anfragen zur Spitzenzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="51"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="52"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="52"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="53"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
@@ -3746,115 +3746,115 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>UseCasesView</name>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="114"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="115"/>
         <source>Use cases</source>
         <translation>Anwendungsfälle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="136"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="137"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="136"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="137"/>
         <source>Add a use case</source>
         <translation>Einen Anwendungsfall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="137"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="138"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="137"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="138"/>
         <source>Copy the selected use case with its candidates</source>
         <translation>Den ausgewählten Anwendungsfall mit seinen Kandidaten kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="138"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="139"/>
         <source>&amp;Remove</source>
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="138"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="139"/>
         <source>Remove the selected use case</source>
         <translation>Den ausgewählten Anwendungsfall entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="139"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="140"/>
         <source>Import &amp;evaluations…</source>
         <translation>Evaluierungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="140"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="141"/>
         <source>Your own evaluation scores per candidate: CSV (candidate, score) or lm-evaluation-harness results.json</source>
         <translation>Ihre eigenen Evaluierungsergebnisse je Kandidat: CSV (Kandidat, Punktzahl) oder results.json von lm-evaluation-harness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="227"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="228"/>
         <source>No use case selected</source>
         <translation>Kein Anwendungsfall ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="231"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="233"/>
         <source>Your evaluation scores (question 3):</source>
         <translation>Ihre Evaluierungsergebnisse (Frage 3):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="233"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="235"/>
         <source>No evaluation scores yet: import your own results (question 3).</source>
         <translation>Noch keine Evaluierungsergebnisse: Importieren Sie Ihre eigenen Ergebnisse (Frage 3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="238"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="240"/>
         <source>New use case</source>
         <translation>Neuer Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="240"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="242"/>
         <source>Add use case</source>
         <translation>Anwendungsfall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="250"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="252"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="252"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="254"/>
         <source>Duplicate use case</source>
         <translation>Anwendungsfall duplizieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="260"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="262"/>
         <source>Remove use case</source>
         <translation>Anwendungsfall entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="267"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="269"/>
         <source>Import evaluation results</source>
         <translation>Evaluierungsergebnisse importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="268"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="270"/>
         <source>Evaluation results (*.csv *.json);;All files (*)</source>
         <translation>Evaluierungsergebnisse (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="279"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="282"/>
-        <location filename="../../desktop/ui/views/use_cases.py" line="286"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="281"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="284"/>
         <location filename="../../desktop/ui/views/use_cases.py" line="288"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="290"/>
         <source>Import evaluations</source>
         <translation>Evaluierungen importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="283"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="285"/>
         <source>No candidate of this use case matches: {0}</source>
         <translation>Kein Kandidat dieses Anwendungsfalls passt zu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="289"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="291"/>
         <source>Imported {0} score(s); no candidate matches: {1}</source>
         <translation>{0} Ergebnis(se) importiert; kein passender Kandidat für: {1}</translation>
     </message>
@@ -3862,57 +3862,57 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>UseCategoryBox</name>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="294"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="296"/>
         <source>military</source>
         <translation>Militärische Nutzung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="295"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="297"/>
         <source>sexual content</source>
         <translation>Sexuelle Inhalte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="296"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="298"/>
         <source>automated legal decisions</source>
         <translation>Automatisierte rechtliche Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="297"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="299"/>
         <source>undisclosed machine text</source>
         <translation>Nicht gekennzeichnete maschinelle Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="298"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="300"/>
         <source>medical advice</source>
         <translation>Medizinische Beratung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="299"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="301"/>
         <source>critical infrastructure</source>
         <translation>Kritische Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="300"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="302"/>
         <source>employment decisions</source>
         <translation>Personalentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="301"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="303"/>
         <source>guardrail removal</source>
         <translation>Entfernen von Schutzmechanismen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="302"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="304"/>
         <source>profiling or monitoring people</source>
         <translation>Profiling oder Überwachung von Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="310"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="312"/>
         <source>Uses that licenses may restrict</source>
         <translation>Nutzungen, die Lizenzen einschränken können</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/use_cases.py" line="335"/>
+        <location filename="../../desktop/ui/views/use_cases.py" line="337"/>
         <source>Change restricted uses</source>
         <translation>Eingeschränkte Nutzungen ändern</translation>
     </message>

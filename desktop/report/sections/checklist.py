@@ -89,6 +89,8 @@ def data_protection_items(rep: Report) -> list[tuple[str, dict]]:
     a duty that only possibly applies is marked so at its use case, and its question is asked under the group."""
     found: dict[str, dict] = {}
     for ua in rep.a.use_cases:
+        if ua.chosen is None:
+            continue
         dp = ua.data_protection
         for duty in dp.duties if dp is not None else []:
             entry = found.setdefault(duty.id, {"duty": duty, "vendors": {}, "agreements": {}, "ucs": []})
@@ -99,10 +101,10 @@ def data_protection_items(rep: Report) -> list[tuple[str, dict]]:
     items = []
     for duty_id, entry in sorted(found.items(), key=lambda kv: _in_law_order(kv[0])):
         duty = entry["duty"]
-        vendors = [v for v in entry["vendors"] if v]
-        if len(vendors) > 1 and rep.t.has(duty.message.id):  # the wording names them all ("A, B and C")
+        vendors = [v for v in entry["vendors"] if v] or [rep.t("dp_provider")]
+        if rep.t.has(duty.message.id):  # the wording names them all ("A, B and C"); T's English is the record's
             text = rep.t(duty.message.id, **{**duty.message.params, "vendor": rep.t.join(vendors)})
-        else:
+        else:  # a provision the report has no words for (a user's own): the engine's English
             text = message_text(duty.message, rep.t)
         ref = " · ".join([dp_article(rep, duty), *(rep.t("cl_vendor_dpa", url=url) for url in entry["agreements"])])
         items.append((duty_id, {"text": text, "ucs": entry["ucs"], "ref": ref, "source": duty.source}))

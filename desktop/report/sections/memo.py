@@ -14,6 +14,7 @@ from reportlab.platypus import KeepInFrame, Spacer, Table, TableStyle
 
 from desktop.engine.ai_act import DutyFinding
 from desktop.engine.result import CandidateAssessment, UseCaseAssessment
+from desktop.i18n.messages import candidate_label
 
 from ..document import Report
 from ..flowables import Paragraph
@@ -233,11 +234,11 @@ def next_steps(rep: Report) -> list[tuple[str, str, str]]:
         ca: CandidateAssessment | None = ua.chosen
         if ca is None:
             continue
-        what = ca.candidate.api or ca.candidate.cloud or ca.candidate.label
+        what = ca.candidate.api or ca.cloud or candidate_label(ca.candidate, t.lang)
         own = [f for f in (ua.data_protection.duties if ua.data_protection else []) if f.topic == "processor_contract"]
         for finding in own:
             laws.setdefault(dp_article(rep, finding))
-            dpas.setdefault(what, (finding.message.params.get("vendor", what), what))
+            dpas.setdefault(what, (str(finding.message.params.get("vendor") or t("dp_provider")), what))
         if own or ca.license is None:
             continue
         for o in ca.license.obligations:  # no provision for the country: the contract's own DPA term

@@ -212,7 +212,7 @@ class RecordTableModel(QAbstractTableModel):
             "clouds": self.tr("Clouds"),
             "measurements": self.tr("Measurements"),
             "rules": self.tr("Rules"),
-            "regulation": self.tr("EU AI Act"),
+            "regulation": self.tr("Regulation (AI Act, data protection)"),
         }.get(kind, kind)
 
     def verification_label(self, level: str) -> str:
