@@ -3187,8 +3187,8 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
     </message>
     <message>
         <location filename="../../desktop/ui/views/knowledge.py" line="215"/>
-        <source>Regulation (AI Act, data protection)</source>
-        <translation>Regulierung (KI-Verordnung, Datenschutz)</translation>
+        <source>Regulation</source>
+        <translation>Regulierung</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/knowledge.py" line="220"/>

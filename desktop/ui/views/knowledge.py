@@ -212,7 +212,7 @@ class RecordTableModel(QAbstractTableModel):
             "clouds": self.tr("Clouds"),
             "measurements": self.tr("Measurements"),
             "rules": self.tr("Rules"),
-            "regulation": self.tr("Regulation (AI Act, data protection)"),
+            "regulation": self.tr("Regulation"),  # the AI Act and the data-protection duties
         }.get(kind, kind)
 
     def verification_label(self, level: str) -> str:
