@@ -228,3 +228,19 @@ def test_region_words_are_read_as_whole_words(region, contractual, place, inside
     from desktop.engine.data_protection import _inside
 
     assert _inside([region], contractual, place) is inside
+
+
+def test_the_appendix_lists_the_provisions_the_checklist_cites(cli, tmp_path):
+    import pypdfium2
+
+    out = tmp_path / "ch.pdf"
+    code, _, err = cli("report", str(SAMPLES / "ch-professional-services.json"), "-o", str(out))
+    assert code == 0, err
+    pdf = pypdfium2.PdfDocument(out)
+    flat = " ".join(" ".join(page.get_textpage().get_text_range() for page in pdf).split())
+    pdf.close()
+    appendix = flat[flat.rindex("Appendix: sources"):]
+    assert "Data-protection and secrecy law" in appendix
+    for provision in ("ch-fadp/art-9", "ch-stgb/art-321"):
+        assert provision in appendix
+    assert "Art. 9 FADP: Processing by a processor" in appendix and "eu-gdpr/art-28" not in appendix

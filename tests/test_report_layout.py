@@ -162,3 +162,48 @@ def test_the_overlap_check_sees_text_drawn_over_text(tmp_path):
     (width, height, runs), = list(text_runs(path))
     assert any(overlap(a, b) > OVERLAP for a in runs for b in runs if a is not b)
     assert any(r[2] > width + EDGE for r in runs)
+
+
+def _walk_portfolio():
+    """The portfolio of a hand walk (an Austrian firm, two use cases) whose checklist note got a page alone."""
+    from desktop.domain.portfolio import Candidate, Organisation, Portfolio, UseCase
+    from desktop.domain.usage import UsageContext
+
+    def hosted(cid, model, acc, gpus=1):
+        return Candidate(id=cid, kind="self-hosted", model=model, precision="fp8", kv_precision="fp8",
+                         accelerator=acc, gpus=gpus, engine="vllm")
+
+    usage = UsageContext(licensee_country="AT")
+    return Portfolio(name="Walk", organisation=Organisation(name="Kanzlei Huber OG", country="AT", currency="EUR"),
+                     use_cases=[
+        UseCase(id="u1", name="Contract review of client files", usage=usage,
+                candidates=[hosted("q1", "Qwen/Qwen3-32B", "h100-pcie"),
+                            Candidate(id="g1", kind="api", api="openai/gpt-5-mini")]),
+        UseCase(id="u2", name="Client letters", usage=usage,
+                candidates=[hosted("q2", "Qwen/Qwen3-32B", "h100-pcie"),
+                            Candidate(id="g2", kind="api", api="openai/gpt-5-mini"),
+                            hosted("s1", "Qwen/Qwen3.5-122B-A10B", "intel-arc-pro-b60", 8),
+                            hosted("s2", "Qwen/Qwen3.5-397B-A17B", "mi250x", 4),
+                            hosted("s3", "zai-org/GLM-4.7", "mi300x", 2),
+                            Candidate(id="a1", kind="api", api="ovhcloud/gpt-oss-20b"),
+                            Candidate(id="a2", kind="api", api="deepinfra/gpt-oss-120b")])])
+
+
+@pytest.mark.parametrize("sample, lang, paper", [*VARIANTS, ("walk", "en", "a4")])
+def test_the_checklist_note_never_stands_alone_on_a_page(build, catalog, tmp_path, sample, lang, paper):
+    if sample == "walk":
+        portfolio = _walk_portfolio()
+        path = tmp_path / "walk.pdf"
+        path.write_bytes(build_report_pdf(portfolio, assess_portfolio(portfolio, Catalog.from_kb(catalog),
+                                                                      today=GENERATED.date()),
+                                          catalog, lang=lang, paper=paper, generated=GENERATED))
+    else:
+        path = build(sample, lang, paper)
+    note = {"en": "Duty texts and quotes come from", "de": "Pflichttexte und Zitate stammen"}[lang]
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pages = [page.get_textpage().get_text_range() for page in pdf]
+    finally:
+        pdf.close()
+    holding = [p for p in pages if note in p]
+    assert len(holding) == 1 and "☐" in holding[0]  # with a checklist item, not a page of its own

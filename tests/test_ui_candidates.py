@@ -217,3 +217,19 @@ def test_suggest_says_why_in_the_language_of_the_app(qtbot, doc):
         for s in suggestions(use_case, doc.portfolio.organisation, doc.catalog):
             for reason in s.reasons:
                 assert strict(reason)
+
+
+def test_typing_an_accelerator_and_enter_chooses_it(qtbot, doc):
+    """Typing 'h100-pcie' and Enter chose nothing: the completer's popup row had to be clicked."""
+    from PySide6.QtCore import Qt
+
+    dialog = dialog_for(qtbot, doc, "self-hosted", "contracts")
+    acc = dialog.fields["accelerator"]
+    for typed, expected in (("h100-pcie", "h100-pcie"), ("H100 PCIe", "h100-pcie"), ("no-such-card", "h100-pcie"),
+                            ("a", "h100-pcie")):  # unknown or ambiguous text keeps the choice and shows it again
+        acc.lineEdit().clear()
+        qtbot.keyClicks(acc.lineEdit(), typed)
+        qtbot.keyClick(acc.lineEdit(), Qt.Key.Key_Return)
+        assert acc.currentData() == expected, typed
+        assert acc.currentText().startswith(expected)
+

@@ -522,3 +522,14 @@ def test_export_without_an_assessment_explains_why(window, monkeypatch):
     window.action_export.trigger()
     window.action_preview.trigger()
     assert len(warned) == 2 and "no use case" in warned[0]
+
+
+def test_the_export_dialog_opens_ready_for_the_passphrase(qtbot, doc, kb, identity):
+    """With an identity to sign with, the first key typed goes into the passphrase (it went nowhere useful)."""
+    dialog = ExportDialog(doc, kb, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert dialog.identity.currentData() is not None
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.passphrase, timeout=2000)

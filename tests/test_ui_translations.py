@@ -195,3 +195,23 @@ def test_language_follows_the_setting_then_the_system(monkeypatch, chosen, syste
 def test_no_translator_is_left_behind(qapp):
     """After the German tests the rest of the suite sees English again."""
     assert QApplication.translate("MainWindow", "Use cases") == "Use cases"
+
+
+def test_the_candidate_dialog_speaks_german(german, qtbot, engine_catalog):
+    """The live line said "license: allowed" and "does not fit the planned hardware …" in German."""
+    from conftest import open_document
+
+    from desktop.ui.charts import format as gui_format
+    from desktop.ui.views.candidate_dialog import CandidateDialog
+
+    gui_format.set_locale("de", "DE")
+    with open_document(engine_catalog, SAMPLE) as doc:
+        dialog = CandidateDialog(doc, "self-hosted", doc.portfolio.use_cases[0].id)
+        qtbot.addWidget(dialog)
+        assert dialog.pick("Qwen/Qwen3-32B")
+        acc = dialog.fields["accelerator"]
+        acc.setCurrentIndex(next(i for i in range(acc.count()) if acc.itemData(i) == "a10"))
+        dialog.check_now()
+        text = dialog.live.text()
+    assert "Lizenz: erlaubt" in text and "allowed" not in text
+    assert "does not fit" not in text

@@ -164,9 +164,6 @@ class AiActRules:
     def from_kb(cls, kb) -> AiActRules:
         return cls.from_records(kb.records("regulation"))
 
-    def word_hit(self, signal: Signal, text: str) -> str | None:
-        return self.words.word_hit(signal, text)
-
     # -- dates -------------------------------------------------------------------------------------
     def effective_date(self, date_id: str | None, today: dt.date) -> ApplicationDate | None:
         """The date as the law stands: the base date, moved by the latest adopted amendment; proposals
@@ -210,7 +207,7 @@ def _question(p: Provision) -> Message | None:
     return Message(id=f"{p.message}_question", text=p.question) if p.question else None
 
 
-def _weakest(*values: Certainty) -> Certainty:
+def weakest(*values: Certainty) -> Certainty:
     return min(values, key=lambda v: _RANK[v])
 
 
@@ -247,12 +244,12 @@ def use_case_facts(uc: UseCase, candidate: Candidate | None = None) -> dict[str,
     }
 
 
-def match_signal(rules: AiActRules, signal: Signal, uc: UseCase) -> tuple[Literal["uses", "text"], str] | None:
+def match_signal(words: KeywordMatcher, signal: Signal, uc: UseCase) -> tuple[Literal["uses", "text"], str] | None:
     """Where a use case points to the signal: a declared usage category, else a word in its text."""
     for use in uc.usage.uses:
         if use in signal.uses:
             return "uses", use
-    word = rules.word_hit(signal, f"{uc.name} {uc.description}")
+    word = words.word_hit(signal, f"{uc.name} {uc.description}")
     return ("text", word) if word is not None else None
 
 
@@ -288,7 +285,7 @@ def assess_ai_act(uc: UseCase, organisation: Organisation, rules: AiActRules, to
     for p in rules.areas:
         if p.signal is None:
             continue
-        hit = match_signal(rules, p.signal, uc)
+        hit = match_signal(rules.words, p.signal, uc)
         if hit is None:
             continue
         signals.append(HighRiskSignal(area=p.id, article=p.article, found_in=hit[0], matched=hit[1],
@@ -302,10 +299,10 @@ def assess_ai_act(uc: UseCase, organisation: Organisation, rules: AiActRules, to
         bearers = [r for r in p.bearers if role_certainty[r] != "no"]
         if not bearers:
             continue
-        certainty = _weakest(_strongest(role_certainty[r] for r in bearers), evaluate(p.when, facts))
+        certainty = weakest(_strongest(role_certainty[r] for r in bearers), evaluate(p.when, facts))
         if p.signal is not None:
-            hit = match_signal(rules, p.signal, uc)
-            certainty = _weakest(certainty, "no" if hit is None else ("yes" if hit[0] == "uses" else "possible"))
+            hit = match_signal(rules.words, p.signal, uc)
+            certainty = weakest(certainty, "no" if hit is None else ("yes" if hit[0] == "uses" else "possible"))
         if certainty == "no":
             continue
         if certainty == "possible":

@@ -24,7 +24,7 @@ from desktop.domain.portfolio import Candidate, Organisation, UseCase
 from desktop.domain.regulation import LegalStatus, Provision
 from desktop.domain.usage import EU_MEMBER_STATES
 
-from .ai_act import Certainty, KeywordMatcher, Message, evaluate
+from .ai_act import KeywordMatcher, Message, evaluate, match_signal, weakest
 
 EEA_STATES = EU_MEMBER_STATES | {"IS", "LI", "NO"}  # the GDPR applies in the whole EEA
 # Declared uses that process data about people by their nature, and those that profile or decide about them.
@@ -145,11 +145,6 @@ def data_facts(uc: UseCase, candidate: Candidate | None, api: ApiOffering | None
     }
 
 
-def _weaker(a: Certainty, b: Certainty) -> Certainty:
-    order = {"no": 0, "possible": 1, "yes": 2}
-    return a if order[a] <= order[b] else b
-
-
 def assess_data_protection(uc: UseCase, organisation: Organisation, rules: DataProtectionRules,
                            candidate: Candidate | None = None, api: ApiOffering | None = None,
                            cloud: CloudOffering | None = None, rented: bool = False) -> DataProtectionAssessment:
@@ -165,10 +160,9 @@ def assess_data_protection(uc: UseCase, organisation: Organisation, rules: DataP
     questions: dict[str, Message] = {}
     for p in rules.for_country(country):
         certainty = evaluate(p.when, facts)
-        if p.signal is not None and certainty != "no":
-            hit = next((u for u in uc.usage.uses if u in p.signal.uses), None)
-            word = None if hit else rules.words.word_hit(p.signal, f"{uc.name} {uc.description}")
-            certainty = _weaker(certainty, "yes" if hit else ("possible" if word else "no"))
+        if p.signal is not None and certainty != "no":  # as the AI Act's signals: a declared use, else a word
+            hit = match_signal(rules.words, p.signal, uc)
+            certainty = weakest(certainty, "no" if hit is None else ("yes" if hit[0] == "uses" else "possible"))
         if certainty == "no":
             continue
         if certainty == "possible" and p.question:  # several duties may hang on one question: asked once

@@ -695,6 +695,7 @@ T: dict[str, tuple[str, str]] = {
     "kind_apis": ("APIs", "APIs"),
     "kind_clouds": ("Cloud offerings", "Cloud-Angebote"),
     "kind_rules": ("Scenario rules", "Szenarioregeln"),
+    "kind_data_protection": ("Data-protection and secrecy law", "Datenschutz- und Geheimnisschutzrecht"),
     "ver_primary": ("primary", "Primärquelle"),
     "ver_secondary": ("secondary", "Sekundärquelle"),
     "ver_unverified": ("unverified", "unbestätigt"),

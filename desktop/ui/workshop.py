@@ -33,7 +33,15 @@ from desktop.i18n.messages import Messages, candidate_label, word
 
 from .charts import CostVolumeChart, MixChart, TcoChart, TornadoChart
 from .charts.data import cost_picture, sensitivity
-from .charts.format import VOLUME_STEPS, current, money, slider_to_volume, tokens, volume_to_slider
+from .charts.format import (
+    VOLUME_STEPS,
+    current,
+    money,
+    slider_to_volume,
+    tokens,
+    volume_bounds,
+    volume_to_slider,
+)
 from .document import PortfolioDocument
 
 SCALE = 1.7  # type size against the desktop's: readable from the back of a meeting room
@@ -335,19 +343,13 @@ class WorkshopWindow(QWidget):
         self.electricity_label.setText(self.tr("Electricity: {price} per kWh").format(
             price=fmt.money(p.organisation.electricity_per_kwh, p.organisation.currency, 2)))
 
-    def _bounds(self) -> tuple[float, float] | None:
-        pic = self._picture
-        if pic is None or pic.volume <= 0 or not len(pic.scales):
-            return None
-        return math.log10(pic.tokens_min), math.log10(pic.tokens_max)
-
     def _volume_slid(self, value: int) -> None:
-        bounds = self._bounds()
+        bounds = volume_bounds(self._picture)
         if bounds is not None:
             self.cost_chart.set_volume(slider_to_volume(value, bounds))
 
     def _sync_volume(self) -> None:
-        bounds = self._bounds()
+        bounds = volume_bounds(self._picture)
         if bounds is None:
             self.volume_label.setText(self.tr("Volume: no token volume set"))
             return

@@ -130,293 +130,293 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="356"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="357"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="283"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="284"/>
         <source>Pin</source>
         <translation>Fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="253"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="254"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="270"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="271"/>
         <source>Candidates of the use case</source>
         <translation>Kandidaten des Anwendungsfalls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="284"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="285"/>
         <source>Choose the selected candidate for this use case, overruling the ranking</source>
         <translation>Den ausgewählten Kandidaten für diesen Anwendungsfall festlegen, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="286"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="287"/>
         <source>Unpin</source>
         <translation>Fixierung lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="287"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="288"/>
         <source>Let the ranking choose again</source>
         <translation>Wieder die Rangfolge entscheiden lassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="295"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="296"/>
         <source>Details of the selected candidate</source>
         <translation>Details des gewählten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="324"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="325"/>
         <source>Cost versus volume</source>
         <translation>Kosten und Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="324"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="325"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="324"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="325"/>
         <source>Cost over time</source>
         <translation>Kosten über die Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="325"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="326"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="325"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="326"/>
         <source>License matrix</source>
         <translation>Lizenzmatrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="326"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="327"/>
         <source>Cost versus monthly volume</source>
         <translation>Kosten nach monatlichem Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="326"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="327"/>
         <source>Memory per self-hosted candidate</source>
         <translation>Speicher je selbst betriebenem Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="327"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="328"/>
         <source>Cumulative cost over the horizon</source>
         <translation>Kumulierte Kosten über den Betrachtungszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="394"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="395"/>
         <source>What-if volume</source>
         <translation>Was-wäre-wenn-Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="396"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="397"/>
         <source>Shows the costs at another volume; the portfolio changes only on Apply</source>
         <translation>Zeigt die Kosten bei einem anderen Volumen; das Portfolio ändert sich erst mit „Übernehmen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="400"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="401"/>
         <source>What-if utilisation</source>
         <translation>Was-wäre-wenn-Auslastung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="402"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="403"/>
         <source>Average share of serving capacity in use (a what-if until applied)</source>
         <translation>Durchschnittlich genutzter Anteil der Kapazität (nur ausprobiert, bis Sie übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="406"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="407"/>
         <source>What-if electricity price</source>
         <translation>Was-wäre-wenn-Strompreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="408"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="409"/>
         <source>Electricity price per kWh (a what-if until applied)</source>
         <translation>Strompreis je kWh (nur ausprobiert, bis Sie übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="655"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="657"/>
         <source>Apply what-if values</source>
         <translation>Ausprobierte Werte übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="662"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="664"/>
         <source>utilisation {new:.0f} % (portfolio: {old:.0f} %)</source>
         <translation>Auslastung {new:.0f} % (Portfolio: {old:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="671"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="673"/>
         <source>{name}: {new} tokens/month (portfolio: {old})</source>
         <translation>{name}: {new} Tokens/Monat (Portfolio: {old})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="674"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="676"/>
         <source>What-if, not saved: {changes}. The portfolio and reports keep their values until you apply.</source>
         <translation>Nur ausprobiert, nicht gespeichert: {changes}. Portfolio und Berichte behalten ihre Werte, bis Sie übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="691"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="693"/>
         <source>Electricity: {price} {currency}/kWh</source>
         <translation>Strom: {price} {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="722"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="718"/>
         <source>Volume: {volume} tokens/month</source>
         <translation>Volumen: {volume} Tokens/Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="324"/>
-        <location filename="../../desktop/ui/views/assessment.py" line="327"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="325"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="328"/>
         <source>Portfolio mix</source>
         <translation>Portfolio-Mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="328"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="329"/>
         <source>Sensitivity of the selected candidate</source>
         <translation>Sensitivität des ausgewählten Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="328"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="329"/>
         <source>License matrix (question 1)</source>
         <translation>Lizenzmatrix (Frage 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="350"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="351"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="351"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="352"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="352"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="353"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="377"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="378"/>
         <source>Apply to portfolio</source>
         <translation>Ins Portfolio übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="378"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="379"/>
         <source>Make the tried values part of the portfolio (one undoable edit)</source>
         <translation>Die ausprobierten Werte ins Portfolio übernehmen (ein rückgängig machbarer Schritt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="380"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="381"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="381"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="382"/>
         <source>Back to the portfolio&apos;s values</source>
         <translation>Zurück zu den Werten des Portfolios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="392"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="393"/>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="502"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="503"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="524"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="525"/>
         <source>No use case yet: add one in the portfolio.</source>
         <translation>Noch kein Anwendungsfall: Legen Sie einen im Portfolio an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="533"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="534"/>
         <source>Recommendation: {summary}</source>
         <translation>Empfehlung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="583"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="584"/>
         <source>Pinned by you.</source>
         <translation>Von Ihnen fixiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="583"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="584"/>
         <source>Recommended.</source>
         <translation>Empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="585"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="586"/>
         <source>total {total:.1f}, {monthly} per month, {tco} over {months} months</source>
         <translation>Gesamt {total:.1f}, {monthly} pro Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="596"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="598"/>
         <source>Question {n} ({topic}): {score:.0f}</source>
         <translation>Frage {n} ({topic}): {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="601"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="603"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="602"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="604"/>
         <source>question {q}</source>
         <translation>Frage {q}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="609"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="611"/>
         <source>Deciding clause</source>
         <translation>Ausschlaggebende Klausel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="614"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="616"/>
         <source>Obligations</source>
         <translation>Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="620"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="622"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="625"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="627"/>
         <source>Monthly cost with all assumptions uncertain (Monte Carlo, {n} draws): p5 {p5}, p50 {p50}, p95 {p95}</source>
         <translation>Monatliche Kosten bei unsicheren Annahmen (Monte Carlo, {n} Ziehungen): p5 {p5}, p50 {p50}, p95 {p95}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="635"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="637"/>
         <source>Pin candidate</source>
         <translation>Kandidat fixieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="640"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="642"/>
         <source>Unpin candidate</source>
         <translation>Fixierung des Kandidaten lösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="665"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="667"/>
         <source>electricity {new} (portfolio: {old}) {currency}/kWh</source>
         <translation>Strom {new} (Portfolio: {old}) {currency}/kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="690"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="692"/>
         <source>Utilisation: {pct:.0f} %</source>
         <translation>Auslastung: {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="716"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="712"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="723"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="719"/>
         <source>Today: {volume} tokens/month</source>
         <translation>Heute: {volume} Tokens/Monat</translation>
     </message>
@@ -712,169 +712,189 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="174"/>
         <source>Add a self-hosted candidate</source>
         <translation>Selbst betriebenen Kandidaten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="174"/>
         <source>Add an API candidate</source>
         <translation>API-Kandidaten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="184"/>
         <source>Search the catalog</source>
         <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="185"/>
         <source>Type any part of the id, name or family, e.g. “llama 70b”</source>
         <translation>Beliebigen Teil von Kennung, Name oder Familie tippen, z. B. „llama 70b“</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="187"/>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="491"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="507"/>
         <source>API offering</source>
         <translation>API-Angebot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="190"/>
         <source>Vendor</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="190"/>
         <source>Price per M tokens (in / out)</source>
         <translation>Preis je Mio. Tokens (Ein / Aus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="191"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="188"/>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="195"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="194"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="194"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="194"/>
         <source>Weights at precision</source>
         <translation>Gewichte bei dieser Präzision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="194"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="201"/>
         <source>Catalog entries matching the search</source>
         <translation>Katalogeinträge, die zur Suche passen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="251"/>
         <source>Weight precision</source>
         <translation>Präzision der Gewichte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="251"/>
         <source>KV-cache precision</source>
         <translation>Präzision des KV-Cache</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="252"/>
         <source>Accelerator</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="252"/>
         <source>Devices per replica</source>
         <translation>Geräte je Replikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="274"/>
         <source>Add to use cases</source>
         <translation>Zu Anwendungsfällen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="282"/>
         <source>Also add to {0}</source>
         <translation>Auch zu {0} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="433"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="449"/>
         <source>Fits: {used:,.0f} of {usable:,.0f} GB</source>
         <translation>Passt: {used:,.0f} von {usable:,.0f} GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="451"/>
         <source>Does not fit: needs {used:,.0f} GB, {usable:,.0f} GB usable</source>
         <translation>Passt nicht: braucht {used:,.0f} GB, {usable:,.0f} GB nutzbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="437"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="453"/>
         <source>{n} replica(s), {devices} device(s)</source>
         <translation>{n} Replikat(e), {devices} Gerät(e)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="438"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="454"/>
         <source>{monthly} per month</source>
         <translation>{monthly} pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="456"/>
         <source>license: {verdict}</source>
         <translation>Lizenz: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="464"/>
         <source>Why {n} replicas: one replica serves {concurrent} request(s) at {context:,} tokens of context; the use case has {peak} at peak and {volume} tokens a month.</source>
         <translation>Warum {n} Replikate: Ein Replikat bedient {concurrent} Anfrage(n) bei {context:,} Tokens Kontext; der Anwendungsfall hat {peak} in der Spitze und {volume} Tokens im Monat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="491"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="507"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="493"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="509"/>
         <source>Choose a {what} from the list.</source>
         <translation>Bitte wählen Sie aus der Liste ({what}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="495"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="511"/>
         <source>“{text}” is not a {what} id in the knowledge base; it matches several: {near}. Pick one from the list.</source>
         <translation>„{text}“ ist keine Kennung ({what}) der Wissensbasis; es passt auf mehrere: {near}. Bitte einen Eintrag der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="498"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="514"/>
         <source>No {what} “{text}” in the knowledge base. Close matches: {near}.</source>
         <translation>Kein Eintrag „{text}“ ({what}) in der Wissensbasis. Ähnlich: {near}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="501"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="517"/>
         <source>No {what} “{text}” in the knowledge base, and nothing close to it.</source>
         <translation>Kein Eintrag „{text}“ ({what}) in der Wissensbasis und nichts Ähnliches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="253"/>
         <source>Serving engine</source>
         <translation>Inferenz-Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/candidate_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="43"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="44"/>
+        <source>allowed with obligations</source>
+        <translation>erlaubt mit Pflichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="45"/>
+        <source>needs review</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="46"/>
+        <source>blocked</source>
+        <translation>unzulässig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/candidate_dialog.py" line="253"/>
         <source>Bought or rented</source>
         <translation>Gekauft oder gemietet</translation>
     </message>
@@ -882,228 +902,228 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
         <source>Choice</source>
         <translation>Wahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
         <source>1 License</source>
         <translation>1 Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="76"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
         <source>2 Hardware</source>
         <translation>2 Hardware</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
         <source>3 Use case</source>
         <translation>3 Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
         <source>4 Support</source>
         <translation>4 Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
         <source>5 Cost</source>
         <translation>5 Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="77"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="78"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="80"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
-        <location filename="../../desktop/ui/views/assessment.py" line="210"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="80"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="211"/>
         <source>hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="80"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="79"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="80"/>
         <source>support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="80"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="81"/>
         <source>cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="82"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="83"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="83"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="84"/>
         <source>allowed with obligations</source>
         <translation>erlaubt mit Pflichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="84"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="85"/>
         <source>needs review</source>
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="85"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="86"/>
         <source>blocked</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="107"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="108"/>
         <source>Question {n}: {topic} (0-100)</source>
         <translation>Frage {n}: {topic} (0–100)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="131"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="132"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="126"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="127"/>
         <source>blocked (Q1 license)</source>
         <translation>unzulässig (F1 Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="124"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="125"/>
         <source>excluded (rule: {rule})</source>
         <translation>ausgeschlossen (Regel: {rule})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="128"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="129"/>
         <source>does not fit (Q2 hardware)</source>
         <translation>passt nicht (F2 Hardware)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="130"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="131"/>
         <source>excluded (Q{n} {topic})</source>
         <translation>ausgeschlossen (F{n} {topic})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="132"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="133"/>
         <source>vendor terms</source>
         <translation>Anbieterbedingungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="133"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="134"/>
         <source>{verdict} (Q1 license)</source>
         <translation>{verdict} (F1 Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="137"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="138"/>
         <source>vendor-hosted</source>
         <translation>beim Anbieter gehostet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="139"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="140"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="140"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="141"/>
         <source>yes, {used:.0f}/{usable:.0f} GB</source>
         <translation>ja, {used:.0f}/{usable:.0f} GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="167"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="168"/>
         <source>★ pinned</source>
         <translation>★ fixiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="167"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="168"/>
         <source>★ best</source>
         <translation>★ beste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="183"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="184"/>
         <source>Pinned by you, overruling the ranking</source>
         <translation>Von Ihnen fixiert, unabhängig von der Rangfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="183"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="184"/>
         <source>Recommended: the highest total</source>
         <translation>Empfohlen: die höchste Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="191"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="192"/>
         <source>Question {n} ({topic}): {score:.0f}/100</source>
         <translation>Frage {n} ({topic}): {score:.0f}/100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="195"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="196"/>
         <source>Weighted score {w:.1f}</source>
         <translation>Gewichtete Punktzahl {w:.1f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="196"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="197"/>
         <source>rule &apos;{name}&apos; (question {q}): {points:+g} for {favours}</source>
         <translation>Regel „{name}“ (Frage {q}): {points:+g} für {favours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="205"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="206"/>
         <source>deciding clause: {clause} of {license}: {summary}</source>
         <translation>ausschlaggebende Klausel: {clause} der {license}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="210"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="211"/>
         <source>power</source>
         <translation>Strom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="210"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="211"/>
         <source>colocation</source>
         <translation>Colocation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="211"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="212"/>
         <source>staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="211"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="212"/>
         <source>maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="211"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="212"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/assessment.py" line="212"/>
+        <location filename="../../desktop/ui/views/assessment.py" line="213"/>
         <source>migration</source>
         <translation>Migration</translation>
     </message>
@@ -1669,7 +1689,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/report/export_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="228"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -1724,120 +1744,120 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="129"/>
         <source>None — an unsigned draft</source>
         <translation>Keine – ein unsignierter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="134"/>
         <source>{0} (expired)</source>
         <translation>{0} (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="168"/>
         <source>Save the report as</source>
         <translation>Bericht speichern unter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="169"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="194"/>
         <source>There is no assessment to report: {0}</source>
         <translation>Es gibt keine Bewertung für einen Bericht: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="197"/>
         <source>Choose where to save the report.</source>
         <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="200"/>
         <source>Enter the passphrase of the identity, or choose “None” for an unsigned draft.</source>
         <translation>Geben Sie die Passphrase der Identität ein oder wählen Sie „Keine“ für einen unsignierten Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="204"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="205"/>
         <source>“{0}” already exists in {1}. Replace it?</source>
         <translation>„{0}“ gibt es in {1} bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="227"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="240"/>
         <source>Unlocking the identity…</source>
         <translation>Identität wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="241"/>
         <source>Laying out the report…</source>
         <translation>Bericht wird gesetzt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="242"/>
         <source>Embedding the assessment…</source>
         <translation>Bewertung wird eingebettet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="243"/>
         <source>Embedding the assessment and signing…</source>
         <translation>Bewertung wird eingebettet und signiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="244"/>
         <source>Writing the file…</source>
         <translation>Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="257"/>
         <source>✓ Written: {0} ({1}), signed by {2}, {3}.
 Fingerprint (SHA-256): {4}</source>
         <translation>✓ Geschrieben: {0} ({1}), signiert von {2}, {3}.
 Fingerabdruck (SHA-256): {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="261"/>
         <source>✓ Written: {0} ({1}), an unsigned draft.</source>
         <translation>✓ Geschrieben: {0} ({1}), ein unsignierter Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="273"/>
         <source>The passphrase does not unlock “{0}”, or the file is not a PKCS#12 identity. Nothing was written.</source>
         <translation>Die Passphrase entsperrt „{0}“ nicht, oder die Datei ist keine PKCS#12-Identität. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="276"/>
         <source>The report could not be saved: {0}
 Nothing was written; any earlier file there is unchanged.</source>
         <translation>Der Bericht konnte nicht gespeichert werden: {0}
 Es wurde nichts geschrieben; eine dort vorhandene Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="279"/>
         <source>The report could not be signed: {0}
 Nothing was written.</source>
         <translation>Der Bericht konnte nicht signiert werden: {0}
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="281"/>
         <source>The export failed: {0}
 Nothing was written.</source>
         <translation>Der Export ist fehlgeschlagen: {0}
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/report/export_dialog.py" line="285"/>
         <source>✗ {0}</source>
         <translation>✗ {0}</translation>
     </message>
@@ -4205,117 +4225,117 @@ Die vorherige Version bleibt erhalten: Datei ▸ Wissensbasis-Aktualisierung rü
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="81"/>
+        <location filename="../../desktop/ui/workshop.py" line="89"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="90"/>
+        <location filename="../../desktop/ui/workshop.py" line="98"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="91"/>
+        <location filename="../../desktop/ui/workshop.py" line="99"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="92"/>
+        <location filename="../../desktop/ui/workshop.py" line="100"/>
         <source>Leave (Esc)</source>
         <translation>Verlassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="142"/>
+        <location filename="../../desktop/ui/workshop.py" line="150"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="152"/>
+        <location filename="../../desktop/ui/workshop.py" line="160"/>
         <source>Cost against volume</source>
         <translation>Kosten über Volumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="152"/>
+        <location filename="../../desktop/ui/workshop.py" line="160"/>
         <source>Cumulative cost</source>
         <translation>Kumulierte Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="152"/>
+        <location filename="../../desktop/ui/workshop.py" line="160"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="153"/>
+        <location filename="../../desktop/ui/workshop.py" line="161"/>
         <source>Cost mix</source>
         <translation>Kostenmix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="175"/>
+        <location filename="../../desktop/ui/workshop.py" line="183"/>
         <source>Change utilisation</source>
         <translation>Auslastung ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="180"/>
+        <location filename="../../desktop/ui/workshop.py" line="188"/>
         <source>Change electricity price</source>
         <translation>Strompreis ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="227"/>
+        <location filename="../../desktop/ui/workshop.py" line="235"/>
         <source>The assessment failed: {error}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="230"/>
+        <location filename="../../desktop/ui/workshop.py" line="238"/>
         <source>Recommended mix: {monthly} per month, {tco} over {months} months</source>
         <translation>Empfohlener Mix: {monthly} im Monat, {tco} über {months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="252"/>
+        <location filename="../../desktop/ui/workshop.py" line="260"/>
         <source>No candidate qualifies</source>
         <translation>Kein Kandidat ist geeignet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="256"/>
+        <location filename="../../desktop/ui/workshop.py" line="264"/>
         <source>{monthly} per month · {kind}</source>
         <translation>{monthly} im Monat · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="265"/>
+        <location filename="../../desktop/ui/workshop.py" line="273"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="265"/>
+        <location filename="../../desktop/ui/workshop.py" line="273"/>
         <source>Per month</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="265"/>
+        <location filename="../../desktop/ui/workshop.py" line="273"/>
         <source>{months} months</source>
         <translation>{months} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="266"/>
+        <location filename="../../desktop/ui/workshop.py" line="274"/>
         <source>Up front</source>
         <translation>Vorab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="334"/>
+        <location filename="../../desktop/ui/workshop.py" line="342"/>
         <source>Utilisation: {pct}</source>
         <translation>Auslastung: {pct}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="335"/>
+        <location filename="../../desktop/ui/workshop.py" line="343"/>
         <source>Electricity: {price} per kWh</source>
         <translation>Strom: {price} je kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="352"/>
+        <location filename="../../desktop/ui/workshop.py" line="354"/>
         <source>Volume: no token volume set</source>
         <translation>Volumen: kein Token-Volumen angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop.py" line="358"/>
+        <location filename="../../desktop/ui/workshop.py" line="360"/>
         <source>What if: {volume} tokens per month</source>
         <translation>Was wäre, wenn: {volume} Token im Monat</translation>
     </message>

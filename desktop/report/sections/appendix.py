@@ -21,14 +21,18 @@ def render(rep: Report, number: str) -> list:
     # the API contracts (data use, DPA, usage policy) are records of their own, dated and verified apart from prices
     groups["contracts"] = [_ContractRecord(api) for api in rep.used["apis"].values()
                            if isinstance(api, ApiOffering) and api.contract is not None]
-    for kind in ("licenses", "contracts", "models", "gpus", "apis", "clouds", "rules"):
+    # the data-protection provisions the checklist cites, with their own dates and verification
+    cited = {d.id for ua in rep.a.use_cases if ua.chosen is not None and ua.data_protection
+             for d in ua.data_protection.duties}
+    groups["data_protection"] = [p for p in rep.cat.data_protection.provisions if p.id in cited]
+    for kind in ("licenses", "contracts", "models", "gpus", "apis", "clouds", "rules", "data_protection"):
         # primary sources first: the licensor's or vendor's own text before third-party copies
         records = sorted(groups[kind], key=lambda r: (LEVELS.get(r.verification.value, 3), r.id.lower()))
         if not records:
             continue
         rows = [[_e(t("col_record")), _e(t("col_as_of")), _e(t("col_verification")), _e(t("col_sources"))]]
         for r in records:
-            name = getattr(r, "name", None)
+            name = getattr(r, "name", None) or (f"{r.article}: {r.title}" if kind == "data_protection" else None)
             title = f"<b>{_e(r.id)}</b>" + (f"<br/>{_e(name)}" if name and name != r.id else "")
             # the clause texts a verdict quoted come first: they are what decided
             urls = list(dict.fromkeys([*sorted(rep.clause_sources.get(r.id, ())), *r.sources]))

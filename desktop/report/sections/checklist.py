@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from reportlab.platypus import KeepTogether
 
 from ..ai_act_summary import message_text
@@ -78,11 +76,6 @@ def dp_article(rep: Report, duty) -> str:
     return rep.t(key) if rep.t.lang != "en" and rep.t.has(key) else duty.article
 
 
-def _in_law_order(duty_id: str) -> list:
-    """'ch-fadp/art-9' before 'ch-fadp/art-12', as the law numbers them."""
-    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", duty_id.lower())]
-
-
 def data_protection_items(rep: Report) -> list[tuple[str, dict]]:
     """The duties of the organisation's data-protection and secrecy law that the engine found for the
     recommendations: one item per duty naming every vendor it concerns, with each vendor's agreement linked;
@@ -98,8 +91,9 @@ def data_protection_items(rep: Report) -> list[tuple[str, dict]]:
             if duty.topic == "processor_contract" and duty.message.params.get("dpa_url"):
                 entry["agreements"].setdefault(str(duty.message.params["dpa_url"]))
             entry["ucs"].append(ua.name + ("" if duty.certainty == "yes" else f" ({rep.t('ai_possibly')})"))
+    in_law_order = {p.id: i for i, p in enumerate(rep.cat.data_protection.provisions)}  # the engine's order
     items = []
-    for duty_id, entry in sorted(found.items(), key=lambda kv: _in_law_order(kv[0])):
+    for duty_id, entry in sorted(found.items(), key=lambda kv: in_law_order.get(kv[0], len(in_law_order))):
         duty = entry["duty"]
         vendors = [v for v in entry["vendors"] if v] or [rep.t("dp_provider")]
         if rep.t.has(duty.message.id):  # the wording names them all ("A, B and C"); T's English is the record's
@@ -144,5 +138,7 @@ def render(rep: Report, number: str) -> list:
         if group == "data":
             for question in data_protection_questions(rep):
                 story.append(rep.P(f"<i>{_e(t('cl_question'))}</i> {_e(question)}", "check_ref"))
-    story.append(rep.P(_e(t("kb_english_note")), "note"))
+    # The closing note stays with the last item: alone, it made a page of its own.
+    note = rep.P(_e(t("kb_english_note")), "note")
+    story[-1:] = [KeepTogether([story[-1], note])]
     return story

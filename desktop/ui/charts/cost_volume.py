@@ -26,7 +26,7 @@ from .base import (
     set_axis_labels,
 )
 from .data import CostPicture
-from .format import money, tokens
+from .format import money, tokens, volume_bounds
 
 BAND_COLOUR = "#55555580"  # neutral and translucent: it sits on top of the curves
 # The chart opens on the planned volume: a tenth of it to a hundred times it (the curves go further).
@@ -95,12 +95,12 @@ class CostVolumeChart(pg.PlotWidget):
             self.band_text = self.tr("p5 {p5} · p50 {p50} · p95 {p95}").format(
                 p5=money(band.p5, currency), p50=money(band.p50, currency), p95=money(band.p95, currency))
         self.pool.show(series)
-        has_range = picture.volume > 0 and len(picture.scales) > 0
-        self.line.setVisible(has_range)
-        self.today_line.setVisible(has_range)
-        if has_range:
-            lo, hi = math.log10(picture.tokens_min), math.log10(picture.tokens_max)
-            self.line.setBounds((lo, hi))
+        bounds = volume_bounds(picture)
+        self.line.setVisible(bounds is not None)
+        self.today_line.setVisible(bounds is not None)
+        if bounds is not None:
+            lo, hi = bounds
+            self.line.setBounds(bounds)
             self.today_line.setValue(math.log10(picture.volume))
             if not self._placed:
                 self.line.setValue(math.log10(picture.volume))
@@ -109,7 +109,7 @@ class CostVolumeChart(pg.PlotWidget):
                 self.setXRange(max(lo, math.log10(picture.volume * ZOOM_BELOW)),
                                min(hi, math.log10(picture.volume * ZOOM_ABOVE)), padding=0.02)
             self.setYRange(0, self._top(picture, band), padding=0)
-        self.labels.show(labels if has_range else [])
+        self.labels.show(labels if bounds is not None else [])
         self._line_moved()
 
     @staticmethod

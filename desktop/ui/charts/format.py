@@ -42,6 +42,14 @@ def full_label(candidate) -> str:
     return candidate_label(candidate, _formats.lang)
 
 
+def exclusion_texts(ca, rules=None) -> list[str]:
+    """Why a candidate is out, in the UI language (the engine's English in an English UI)."""
+    from desktop.i18n.messages import Messages
+
+    words = Messages(_formats.lang, None, rules, _formats)
+    return [words.exclusion(e) for e in ca.score.exclusions]
+
+
 def engine_words(assessment, rules=None):
     """The engine's sentences (reasons, outcomes, scenario reasons) in the UI language, with its numbers."""
     from desktop.i18n.engine_text import for_assessment
@@ -58,6 +66,16 @@ def scenario_title(name: str, fallback: str) -> str:
 
 # The what-if volume sliders (Assessment view, workshop) run on a log scale between two exponents.
 VOLUME_STEPS = 1000
+
+
+def volume_bounds(picture) -> tuple[float, float] | None:
+    """The log10 token range a cost picture spans (what the volume slider and the chart's marker move over),
+    or None when it has no range."""
+    import math
+
+    if picture is None or picture.volume <= 0 or not len(picture.scales):
+        return None
+    return math.log10(picture.tokens_min), math.log10(picture.tokens_max)
 
 
 def slider_to_volume(value: int, bounds: tuple[float, float]) -> float:

@@ -118,6 +118,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
         self.fill_identities()
+        # What is left to do when it opens: the passphrase of the identity it signs with (typed at once).
+        (self.passphrase if self.passphrase.isEnabled() else self.export_button).setFocus()
 
     # -- identities ---------------------------------------------------------------------------------
     def fill_identities(self, select: Path | None = None) -> None:

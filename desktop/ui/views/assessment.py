@@ -8,7 +8,6 @@ change what the tabs show under a banner and reach the portfolio only through "A
 
 from __future__ import annotations
 
-import math
 from html import escape
 from pathlib import Path
 
@@ -47,11 +46,13 @@ from desktop.ui.charts.data import cost_picture, license_matrix, memory_bars, se
 from desktop.ui.charts.format import (
     VOLUME_STEPS,
     current,
+    exclusion_texts,
     full_label,
     money,
     number,
     slider_to_volume,
     tokens,
+    volume_bounds,
     volume_to_slider,
 )
 from desktop.ui.document import PortfolioDocument
@@ -199,7 +200,7 @@ class CandidateTableModel(QAbstractTableModel):
             return "\n".join(lines)
         if col == 8:
             lines = [self.verdict(ca)]
-            lines += ca.score.exclusion_reasons
+            lines += exclusion_texts(ca)
             if ca.license and ca.license.deciding_reason:
                 r = ca.license.deciding_reason
                 lines.append(self.tr("deciding clause: {clause} of {license}: {summary}").format(
@@ -585,10 +586,11 @@ class AssessmentView(QWidget):
                    + e(self.tr("total {total:.1f}, {monthly} per month, {tco} over {months} months").format(
                        total=ca.score.total, monthly=money(ca.cost.monthly_total, currency),
                        tco=money(ca.cost.tco_total, currency), months=len(ca.cost.tco))) + "</p>")
-        for reason in ca.score.exclusion_reasons:
+        for reason in exclusion_texts(ca, self.doc.catalog.rules):
             out.append(f"<p style='color:#B03A00'>{e(reason)}</p>")
         if ca.outcome and ca.candidate.id != ua.recommended and not ca.score.excluded:
-            out.append(f"<p>{e(ca.outcome)}</p>")
+            outcome = EngineText(current().lang, current())(ca.outcome_message) if ca.outcome_message else ca.outcome
+            out.append(f"<p>{e(outcome)}</p>")
         out.append(f"<p><small>{e(ca.score.combination)}</small></p>")
         out.append("<ul>")
         for s in ca.score.subscores:
@@ -692,14 +694,8 @@ class AssessmentView(QWidget):
             price=number(price, 2), currency=currency))
 
     # -- the what-if volume ---------------------------------------------------------------------------
-    def _volume_bounds(self) -> tuple[float, float] | None:
-        p = self._picture
-        if p is None or p.volume <= 0 or not len(p.scales):
-            return None
-        return math.log10(p.tokens_min), math.log10(p.tokens_max)
-
     def _volume_slid(self, value: int) -> None:
-        bounds = self._volume_bounds()
+        bounds = volume_bounds(self._picture)
         if bounds is None:
             return
         self.cost_chart.set_volume(slider_to_volume(value, bounds))
@@ -710,7 +706,7 @@ class AssessmentView(QWidget):
         self._sync_volume_slider()
 
     def _sync_volume_slider(self) -> None:
-        bounds = self._volume_bounds()
+        bounds = volume_bounds(self._picture)
         self.volume_slider.setEnabled(bounds is not None)
         if bounds is None:
             self.volume_label.setText(self.tr("Volume: no token volume set"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,12 +35,15 @@ from desktop.domain.portfolio import Candidate
 from desktop.domain.vocabulary import ENGINES, KV_PRECISIONS, PRECISIONS, VERDICT_COLOURS
 from desktop.engine.assess import effective_context, sizing_request
 
-from ..charts.format import money
+from ..charts.format import exclusion_texts, money
 from ..document import PortfolioDocument
 from ..table_model import choice_label
 
-VERDICT_NAMES = {"allowed": "allowed", "allowed_with_obligations": "allowed with obligations",
-                 "needs_review": "needs review", "blocked": "blocked"}
+# Marked for lupdate: the dialog translates them at display time (they showed "allowed" in German).
+VERDICT_NAMES = {"allowed": QT_TRANSLATE_NOOP("CandidateDialog", "allowed"),
+                 "allowed_with_obligations": QT_TRANSLATE_NOOP("CandidateDialog", "allowed with obligations"),
+                 "needs_review": QT_TRANSLATE_NOOP("CandidateDialog", "needs review"),
+                 "blocked": QT_TRANSLATE_NOOP("CandidateDialog", "blocked")}
 LIVE_DELAY_MS = 120  # typing and spinning settle before the trial assessment runs
 
 
@@ -235,6 +238,7 @@ class CandidateDialog(QDialog):
                 acc.addItem(f"{g.id} — {g.name}, {g.memory_gb:g} GB", g.id)
             acc.completer().setFilterMode(Qt.MatchFlag.MatchContains)
             acc.completer().setCompletionMode(acc.completer().CompletionMode.PopupCompletion)
+            acc.lineEdit().editingFinished.connect(lambda combo=acc: self._typed_accelerator(combo))
             self.fields["accelerator"] = acc
             gpus = QSpinBox()
             gpus.setRange(1, 1024)
@@ -334,6 +338,18 @@ class CandidateDialog(QDialog):
         if self.kind == "api":
             return f"{record.model_name} ({record.vendor})"
         return f"{record.name} · {record.family} · {record.publisher}"
+
+    @staticmethod
+    def _typed_accelerator(combo: QComboBox) -> None:
+        """Typing an accelerator's id (or a part only one entry has) and Enter chooses it; the completer
+        alone chose nothing unless its popup row was clicked. Anything else shows the current choice again."""
+        text = combo.currentText().strip().lower()
+        ids = [str(combo.itemData(i)).lower() for i in range(combo.count())]
+        hits = [i for i, ident in enumerate(ids) if ident == text] or \
+               [i for i in range(combo.count()) if text and text in combo.itemText(i).lower()]
+        if len(hits) == 1:
+            combo.setCurrentIndex(hits[0])
+        combo.setEditText(combo.itemText(combo.currentIndex()))
 
     def _value(self, key: str):
         widget = self.fields.get(key)
@@ -451,7 +467,7 @@ class CandidateDialog(QDialog):
                 peak=uc.workload.peak_concurrency, volume=f"{uc.workload.tokens_per_month:,.0f}")))
             if why:
                 lines.append("<small>" + e("; ".join(why)) + "</small>")
-        for reason in ca.score.exclusion_reasons:
+        for reason in exclusion_texts(ca, self.doc.catalog.rules):
             lines.append(f"<span style='color:#B03A00'>{e(reason)}</span>")
         return "<br>".join(lines)
 
